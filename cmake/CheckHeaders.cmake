@@ -1,0 +1,15 @@
+# teacup_check_headers(TARGET INCLUDE_DIR LINK): an object library that compiles every public
+# header alone, so a header that forgets an include fails the build (after Seastar's check).
+function(teacup_check_headers target include_dir link)
+  file(GLOB_RECURSE headers RELATIVE ${include_dir} CONFIGURE_DEPENDS ${include_dir}/*.h)
+  set(sources)
+  foreach(h IN LISTS headers)
+    string(MAKE_C_IDENTIFIER ${h} id)
+    set(src ${CMAKE_CURRENT_BINARY_DIR}/check_headers/${id}.cpp)
+    file(CONFIGURE OUTPUT ${src} CONTENT "#include <${h}>\n")
+    list(APPEND sources ${src})
+  endforeach()
+  add_library(${target} OBJECT ${sources})
+  target_link_libraries(${target} PRIVATE ${link})
+  teacup_target_defaults(${target})
+endfunction()
