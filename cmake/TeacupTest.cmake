@@ -7,7 +7,8 @@ function(teacup_add_test name)
   set_target_properties(${name} PROPERTIES AUTOMOC ON)
   target_link_libraries(${name} PRIVATE Qt6::Test ${T_LINK})
   teacup_target_defaults(${name})
-  target_compile_definitions(${name} PRIVATE TEACUP_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+  # QT_NO_EMIT: Qt's `emit` macro would swallow the SDK's emit() (Storm's name); use Q_EMIT.
+  target_compile_definitions(${name} PRIVATE QT_NO_EMIT TEACUP_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
                                              TEACUP_BINARY_DIR="${PROJECT_BINARY_DIR}")
   if(NOT T_WORKING_DIRECTORY)
     set(T_WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR})

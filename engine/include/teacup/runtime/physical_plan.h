@@ -54,6 +54,18 @@ struct ComponentPlan {
     }
 };
 
+// One subscription as the runtime routes it (a Flux stream after TopologyBuilder's rule that a
+// later grouping for the same source component and stream replaces the earlier one).
+struct Subscription {
+    int fromComponent = 0;   // index into PhysicalPlan::components
+    std::string stream;
+    int toComponent = 0;
+    int inputIndex = 0;      // position in the subscriber's ComponentPlan::inputs
+    GroupingType grouping = GroupingType::Shuffle;
+    std::vector<std::string> fields;
+    const model::ObjectDef* customClass = nullptr;  // CUSTOM only; points into the spec
+};
+
 struct PhysicalPlan {
     std::string topologyName;
     Config config;                    // effective topology config (defaults + file + overrides)
@@ -63,6 +75,7 @@ struct PhysicalPlan {
     std::vector<ComponentPlan> components;  // sorted by id in Java String order
     std::vector<TaskInfo> tasks;            // tasks[taskId - 1]
     std::vector<ExecutorInfo> executors;    // sorted by first task
+    std::vector<Subscription> subscriptions;
 
     const ComponentPlan* component(const std::string& id) const {
         for (const auto& c : components)

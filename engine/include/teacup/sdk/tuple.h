@@ -59,6 +59,7 @@ struct TupleBody {
     const std::string* sourceComponent = nullptr; // owned by the running topology
     const std::string* sourceStream = nullptr;    // owned by the running topology
     std::int32_t sourceTask = 0;
+    std::int32_t inputIndex = 0; // the receiver's input (source component, stream) it came in on
     std::uint64_t id = 0;   // trace id, unique within a run
     AnchorMap anchors;      // Storm's message id
     std::uint64_t ackVal = 0;
