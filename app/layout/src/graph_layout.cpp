@@ -15,10 +15,12 @@ namespace {
 
 constexpr double kPointsPerInch = 72.0;
 
-// Graphviz's y axis points up from the bottom of the bounding box; the canvas's points down.
+// Graphviz's y axis points up from the bottom of the bounding box; the canvas's points down
+// from its top-left corner.
 struct Flip {
+    double left = 0;
     double top = 0;
-    std::pair<double, double> operator()(pointf p) const { return {p.x, top - p.y}; }
+    std::pair<double, double> operator()(pointf p) const { return {p.x - left, top - p.y}; }
 };
 
 NodeLayout readNode(Agnode_t* node, const std::string& id, const Flip& flip) {
@@ -47,6 +49,13 @@ std::vector<Agedge_t*> edgesInCreationOrder(Agraph_t* graph) {
     return edges;
 }
 
+// Graphviz never drops or invents nodes or edges; if it did, positions would be misattributed.
+Error countMismatch(std::size_t nodes, std::size_t edges, std::size_t components, std::size_t streams) {
+    return makeError(ErrorCode::Internal, "Graphviz returned " + std::to_string(nodes) + " nodes and " +
+                                              std::to_string(edges) + " edges for " + std::to_string(components) +
+                                              " components and " + std::to_string(streams) + " streams");
+}
+
 } // namespace
 
 Result<GraphLayout> computeLayout(const model::TopologySpec& spec) {
@@ -55,7 +64,7 @@ Result<GraphLayout> computeLayout(const model::TopologySpec& spec) {
     Agraph_t* graph = (*run)->graph();
 
     const boxf box = GD_bb(graph);
-    const Flip flip{box.UR.y};
+    const Flip flip{box.LL.x, box.UR.y};
     GraphLayout layout;
     layout.width = box.UR.x - box.LL.x;
     layout.height = box.UR.y - box.LL.y;
@@ -66,10 +75,7 @@ Result<GraphLayout> computeLayout(const model::TopologySpec& spec) {
 
     const auto edges = edgesInCreationOrder(graph);
     if (layout.nodes.size() != ids.size() || edges.size() != spec.streams.size())
-        return makeError(ErrorCode::Internal, "Graphviz returned " + std::to_string(layout.nodes.size()) + " nodes and " +
-                                                  std::to_string(edges.size()) + " edges for " +
-                                                  std::to_string(ids.size()) + " components and " +
-                                                  std::to_string(spec.streams.size()) + " streams");
+        return countMismatch(layout.nodes.size(), edges.size(), ids.size(), spec.streams.size());
     for (std::size_t i = 0; i < edges.size(); ++i) {
         const auto& stream = spec.streams[i];
         layout.edges.push_back(EdgeLayout{stream.from, stream.to, edgeLabel(stream), readSpline(edges[i], flip)});

@@ -44,7 +44,8 @@ void readProperties(NodeReader& reader, const Entry& entry, model::ObjectDef& ob
         const YAML::Node& item = (*items)[i];
         std::string what = "property " + ordinal(i) + " of " + where;
         if (!item.IsMap()) {
-            reader.diagnostics().error(reader.at(item), what + " must be a map with name and value (or ref)");
+            reader.diagnostics().error(reader.at(item), what + " must be a map with name and value (or ref)",
+                                       "write - {name: <property>, value: <value>}");
             continue;
         }
         auto entries = reader.entries(item);
@@ -72,7 +73,8 @@ void readConfigMethods(NodeReader& reader, const Entry& entry, model::ObjectDef&
         const YAML::Node& item = (*items)[i];
         std::string what = "configMethod " + ordinal(i) + " of " + where;
         if (!item.IsMap()) {
-            reader.diagnostics().error(reader.at(item), what + " must be a map with name and args");
+            reader.diagnostics().error(reader.at(item), what + " must be a map with name and args",
+                                       "write - {name: <method>, args: [...]}");
             continue;
         }
         auto entries = reader.entries(item);
@@ -118,7 +120,8 @@ std::string readId(NodeReader& reader, const std::vector<Entry>& entries, const 
 void readResourceLoad(NodeReader& reader, const Entry& entry, const std::string& where) {
     if (!reader.value(entry.value).isNumber())
         reader.diagnostics().error(entry.valueLocation, entry.key + " of " + where + " must be a number, not " +
-                                                            describeNode(entry.value));
+                                                            describeNode(entry.value),
+                                   "Teacup ignores it, but Flux reads it as a number: write e.g. " + entry.key + ": 128");
 }
 
 void readVertexKeys(NodeReader& reader, const std::vector<Entry>& entries, model::ComponentDef& c,
@@ -134,7 +137,8 @@ void readVertexKeys(NodeReader& reader, const std::vector<Entry>& entries, model
             for (const auto& ce : reader.entries(e->value)) c.config[ce.key] = reader.value(ce.value);
         } else if (!e->value.IsNull()) {
             reader.diagnostics().error(e->valueLocation, "config of " + where + " must be a map, not " +
-                                                             describeNode(e->value));
+                                                             describeNode(e->value),
+                                       "write config: {key: value}");
         }
     }
     for (const char* key : {"onHeapMemoryLoad", "offHeapMemoryLoad", "cpuLoad"})
@@ -160,7 +164,8 @@ std::string groupingHint(const std::string& type) {
 void readGroupingArgs(NodeReader& reader, const Entry& entry, model::GroupingDef& g, const std::string& where) {
     g.fieldsLocation = entry.valueLocation;
     auto items = reader.sequence(entry, "grouping args of " + where,
-                                 entry.value.IsScalar() ? "write a list: [" + entry.value.Scalar() + "]" : "");
+                                 entry.value.IsScalar() ? "write a list: [" + entry.value.Scalar() + "]"
+                                                         : "write args: [field1, field2]");
     if (!items) return;
     for (const auto& item : *items) {
         if (item.IsScalar()) {
@@ -168,7 +173,8 @@ void readGroupingArgs(NodeReader& reader, const Entry& entry, model::GroupingDef
             continue;
         }
         reader.diagnostics().error(reader.at(item), "grouping args of " + where +
-                                                        " must be field names, not " + describeNode(item));
+                                                        " must be field names, not " + describeNode(item),
+                                   "write args: [field1, field2]");
     }
 }
 
@@ -206,7 +212,8 @@ std::optional<model::GroupingDef> readGrouping(NodeReader& reader, const Entry& 
             reader.checkKeys(objectEntries, kObjectKeys, what);
             g.customClass = readObjectKeys(reader, objectEntries, e->value, what);
         } else if (!e->value.IsNull()) {
-            reader.diagnostics().error(e->valueLocation, "customClass of " + where + " must be a map with className");
+            reader.diagnostics().error(e->valueLocation, "customClass of " + where + " must be a map with className",
+                                       "write customClass: {className: <grouping class>}");
         }
     }
     return g;
@@ -216,7 +223,8 @@ std::optional<model::GroupingDef> readGrouping(NodeReader& reader, const Entry& 
 
 std::optional<model::BeanDef> readBean(NodeReader& reader, const YAML::Node& item, std::size_t index) {
     if (!item.IsMap()) {
-        reader.diagnostics().error(reader.at(item), "components entry " + ordinal(index) + " must be a map with id and className");
+        reader.diagnostics().error(reader.at(item), "components entry " + ordinal(index) + " must be a map with id and className",
+                                   "start each entry with - id: <name>");
         return std::nullopt;
     }
     auto entries = reader.entries(item);
@@ -233,7 +241,8 @@ std::optional<model::ComponentDef> readComponent(NodeReader& reader, const YAML:
     const std::string section = kind == model::ComponentKind::Spout ? "spout" : "bolt";
     if (!item.IsMap()) {
         reader.diagnostics().error(reader.at(item), section + "s entry " + ordinal(index) +
-                                                        " must be a map with id, className and parallelism");
+                                                        " must be a map with id, className and parallelism",
+                                   "start each entry with - id: <name>");
         return std::nullopt;
     }
     auto entries = reader.entries(item);
@@ -250,7 +259,8 @@ std::optional<model::ComponentDef> readComponent(NodeReader& reader, const YAML:
 std::optional<model::StreamDef> readStream(NodeReader& reader, const YAML::Node& item, std::size_t index) {
     if (!item.IsMap()) {
         reader.diagnostics().error(reader.at(item), "streams entry " + ordinal(index) +
-                                                        " must be a map with from, to and grouping");
+                                                        " must be a map with from, to and grouping",
+                                   "write - {from: <id>, to: <id>, grouping: {type: SHUFFLE}}");
         return std::nullopt;
     }
     auto entries = reader.entries(item);
@@ -282,7 +292,8 @@ std::optional<model::StreamDef> readStream(NodeReader& reader, const YAML::Node&
 std::optional<model::IncludeDef> readInclude(NodeReader& reader, const YAML::Node& item, std::size_t index) {
     std::string where = "include " + ordinal(index);
     if (!item.IsMap()) {
-        reader.diagnostics().error(reader.at(item), where + " must be a map with file (and resource, override)");
+        reader.diagnostics().error(reader.at(item), where + " must be a map with file (and resource, override)",
+                                   "write - file: other.yaml");
         return std::nullopt;
     }
     auto entries = reader.entries(item);

@@ -71,7 +71,8 @@ std::optional<model::TopologySpec> readFluxText(std::string_view text, const std
     const YAML::Node& root = documents[0];
     if (!root.IsMap()) {
         diagnostics.error(reader.at(root), "a topology file must be a map of keys (name, spouts, bolts, streams...), not " +
-                                               describeNode(root));
+                                               describeNode(root),
+                          "start the file with name: my-topology and list spouts, bolts and streams");
         return std::nullopt;
     }
     return readTopology(reader, root, isInclude);
@@ -150,7 +151,8 @@ LoadResult loadFile(const std::string& path, const LoadOptions& options) {
         auto text = readWholeFile(path, reason);
         if (!text) {
             LoadResult failed;
-            failed.diagnostics.error({path, 0, 0}, "cannot read topology file '" + path + "': " + reason);
+            failed.diagnostics.error({path, 0, 0}, "cannot read topology file '" + path + "': " + reason,
+                                     "check the path and the file's permissions");
             return failed;
         }
         return load(*text, path, fs::path(path).parent_path(), options);

@@ -72,7 +72,8 @@ std::vector<NodeReader::Entry> NodeReader::entriesAt(const YAML::Node& map, int 
     for (auto it = map.begin(); it != map.end(); ++it) {
         const YAML::Node& key = it->first;
         if (!key.IsScalar() && !key.IsNull()) {
-            m_diagnostics.error(at(key), "a map key must be a plain word, not " + describeNode(key));
+            m_diagnostics.error(at(key), "a map key must be a plain word, not " + describeNode(key),
+                                "keys are words such as id, className or a config key");
             continue;
         }
         if (key.IsScalar() && key.Scalar() == "<<" && key.Tag() == "?") {
@@ -142,7 +143,7 @@ Value NodeReader::toValue(const YAML::Node& node, int depth) {
         ScalarValue s = resolveScalar(node.Scalar(), node.Tag());
         if (!s.problem.empty()) {
             if (s.isError) m_diagnostics.error(at(node), s.problem, "quote the value to keep it as a string");
-            else m_diagnostics.warning(at(node), s.problem);
+            else m_diagnostics.warning(at(node), s.problem, "quote the value, or remove its tag");
         }
         return s.value;
     }
@@ -173,7 +174,8 @@ std::optional<std::string> NodeReader::text(const Entry& entry, const std::strin
     const YAML::Node& v = entry.value;
     if (v.IsNull()) return std::nullopt;
     if (v.IsScalar()) return v.Scalar();
-    m_diagnostics.error(entry.valueLocation, what + " must be a single value, not " + describeNode(v));
+    m_diagnostics.error(entry.valueLocation, what + " must be a single value, not " + describeNode(v),
+                        "write one word, or quote the text");
     return std::nullopt;
 }
 
@@ -194,7 +196,8 @@ std::optional<bool> NodeReader::boolean(const Entry& entry, const std::string& w
     const YAML::Node& v = entry.value;
     if (v.IsScalar())
         if (auto b = boolWord(v.Scalar())) return b;
-    m_diagnostics.error(entry.valueLocation, what + " must be true or false, not " + describeNode(v));
+    m_diagnostics.error(entry.valueLocation, what + " must be true or false, not " + describeNode(v),
+                        "write " + entry.key + ": true (or false)");
     return std::nullopt;
 }
 

@@ -43,7 +43,8 @@ void describeComponentClass(ValidationContext& ctx, const ComponentDef& c) {
     }
     bool usable = true;
     for (const auto& problem : schema->declareErrors) {
-        ctx.error(c.object.location, who + ": " + problem);
+        ctx.error(c.object.location, who + ": " + problem,
+                  "fix the streams the component declares (its arguments or configMethods set them)");
         usable = false;
     }
     for (const auto& s : schema->streams)

@@ -4,6 +4,7 @@
 // same run, event for event. See docs/design/simulated-scheduler.md.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <deque>
 #include <functional>
@@ -36,6 +37,9 @@ public:
     void send(Executor& from, Message&& m) override;
     std::int64_t now() const override { return m_now; }
     void scheduleTimer(int executorIndex, std::int64_t at, Message m) override;
+    std::int64_t executeNanos(std::int64_t measured) const override {
+        return std::max(measured, m_core.settings().simExecuteNanos);
+    }
 
 private:
     enum class EventKind : std::uint8_t { Arrive, Wake, Sample };

@@ -213,7 +213,7 @@ void Task::executeBolt(const Tuple& tuple) {
         crash("execute threw an unknown exception");
         return;
     }
-    m_metrics->executed(static_cast<std::size_t>(tuple.body()->inputIndex), transport.now() - start);
+    m_metrics->executed(static_cast<std::size_t>(tuple.body()->inputIndex), transport.executeNanos(transport.now() - start));
 }
 
 void Task::onAckerMessage(const Message& m) {

@@ -193,7 +193,7 @@ void Task::ack(const Tuple& input) {
     const std::uint64_t ackVal = input.body()->ackVal;
     input.anchors().forEach([&](std::uint64_t r, std::uint64_t id) { sendToAcker(MessageKind::AckAck, r, id ^ ackVal); });
     m_metrics->boltAcked(static_cast<std::size_t>(input.body()->inputIndex),
-                         core.transport().now() - input.body()->executeStartNanos);
+                         core.transport().executeNanos(core.transport().now() - input.body()->executeStartNanos));
     traceSimple(trace::EventKind::Ack, &input, nullptr, 0);
 }
 

@@ -22,6 +22,10 @@ public:
     virtual std::int64_t now() const = 0;
     // Delivers `m` to executor `executorIndex` at time `at` (or as soon after as it can).
     virtual void scheduleTimer(int executorIndex, std::int64_t at, Message m) = 0;
+    // The execute/process latency to record for a call that took `measured` nanoseconds of
+    // scheduler time. Real time records what it measured; simulated time, where a call takes
+    // no time, records at least the simulated execute cost.
+    virtual std::int64_t executeNanos(std::int64_t measured) const { return measured; }
 };
 
 } // namespace teacup::runtime

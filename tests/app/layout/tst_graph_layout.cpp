@@ -47,7 +47,8 @@ model::StreamDef stream(const std::string& from, const std::string& to, Grouping
 model::TopologySpec wordCount() {
     model::TopologySpec spec;
     spec.name = "word-count";
-    spec.spouts.push_back(component("sentence-spout", model::ComponentKind::Spout, "teacup.core.RandomSentenceSpout", 1));
+    spec.spouts.push_back(
+        component("sentence-spout", model::ComponentKind::Spout, "teacup.core.RandomSentenceSpout", 1));
     spec.bolts.push_back(component("split", model::ComponentKind::Bolt, "teacup.core.SplitSentenceBolt", 2));
     spec.bolts.push_back(component("count", model::ComponentKind::Bolt, "teacup.core.WordCountBolt", 4));
     spec.streams.push_back(stream("sentence-spout", "split", GroupingType::Shuffle));

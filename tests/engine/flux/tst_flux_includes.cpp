@@ -155,7 +155,7 @@ streams:
         writeFile(path("main/missing_include.yaml"), "name: x\nincludes:\n  - file: parts/absent.yaml\n");
         r = flux::loadFile(path("main/missing_include.yaml"));
         QVERIFY(!r.ok());
-        const Diagnostic* d = findDiagnostic(r.diagnostics, Severity::Error, "parts/absent.yaml", 3, 13);
+        const Diagnostic* d = findDiagnostic(r.diagnostics, Severity::Error, "parts/absent.yaml", 3, 11);
         QVERIFY2(d, qPrintable(describe(r.diagnostics)));
         QVERIFY(d->message.find("cannot read included file") != std::string::npos);
     }

@@ -73,7 +73,7 @@ private slots:
         QTest::newRow("!!bool quoted") << "!!bool \"yes\"" << Value(true);
         QTest::newRow("!!null") << "!!null \"\"" << Value();
         QTest::newRow("!!binary") << "!!binary aGVsbG8=" << Value(Bytes{"hello"});
-        QTest::newRow("block literal") << "|\n    two\n    lines" << Value("two\nlines");
+        QTest::newRow("block literal") << "|\n    two\n    lines" << Value("two\nlines\n");
         QTest::newRow("flow list") << "[1, a, yes, ~]" << Value(ValueList{Value(1), Value("a"), Value(true), Value()});
         QTest::newRow("flow map") << "{x: 1, y: [on]}" << Value(ValueMap{{"x", Value(1)}, {"y", Value(ValueList{Value(true)})}});
         QTest::newRow("ref map") << "{ref: window}" << Value(ValueMap{{"ref", Value("window")}});
