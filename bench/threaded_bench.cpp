@@ -2,6 +2,7 @@
 // the run's wall time. The rate is the difference of one all-time counter between a snapshot
 // taken after the warm-up and one taken at the end, over the scheduler time between them.
 #include <cstdio>
+#include <memory>
 #include <thread>
 
 #include <teacup/metrics/metrics_snapshot.h>
@@ -15,6 +16,20 @@ namespace teacup::bench {
 namespace {
 
 constexpr double kNanosPerSecond = 1e9;
+// Snapshots taken during the measured interval to see whether the counter stops moving.
+constexpr int kCheckpoints = 20;
+
+using SnapshotPtr = std::shared_ptr<const metrics::MetricsSnapshot>;
+
+// What one run observed: the snapshots bounding the measured interval, the RSS at both ends,
+// and how long the headline counter had not moved when the run ended.
+struct Observation {
+    SnapshotPtr warm;
+    SnapshotPtr end;
+    double rssWarmMb = 0;
+    double rssEndMb = 0;
+    double stalledSeconds = 0;
+};
 
 std::uint64_t counterOf(const metrics::ComponentStats& c, Counter counter) {
     return counter == Counter::Acked ? c.acked : c.executed;
@@ -40,6 +55,43 @@ std::string ackedNote(const metrics::MetricsSnapshot& a, const metrics::MetricsS
     return text;
 }
 
+std::uint64_t counterIn(const metrics::MetricsSnapshot& s, const TopologyBench& bench) {
+    const auto* c = s.component(metrics::Window::AllTime, bench.component);
+    return c ? counterOf(*c, bench.counter) : 0;
+}
+
+// Runs the started session through `window`, checkpointing the headline counter.
+Observation observe(runtime::Session& session, const TopologyBench& bench, const RunWindow& window) {
+    Observation o;
+    std::this_thread::sleep_until(window.warm);
+    o.warm = session.snapshotNow();
+    o.rssWarmMb = currentRssMb();
+    std::uint64_t last = counterIn(*o.warm, bench);
+    std::int64_t lastMoved = o.warm->timeNanos;
+    SnapshotPtr s = o.warm;
+    for (int i = 1; i <= kCheckpoints; ++i) {
+        std::this_thread::sleep_until(window.warm + (window.end - window.warm) * i / kCheckpoints);
+        s = session.snapshotNow();
+        if (const std::uint64_t now = counterIn(*s, bench); now != last) {
+            last = now;
+            lastMoved = s->timeNanos;
+        }
+    }
+    o.end = s;
+    o.rssEndMb = currentRssMb();
+    o.stalledSeconds = static_cast<double>(o.end->timeNanos - lastMoved) / kNanosPerSecond;
+    return o;
+}
+
+// Flags a counter that stopped moving for more than two checkpoints: the engine stalled.
+std::string stallNote(const Observation& o) {
+    const double checkpoint = static_cast<double>(o.end->timeNanos - o.warm->timeNanos) / kNanosPerSecond / kCheckpoints;
+    if (o.stalledSeconds <= 2 * checkpoint) return "";
+    char text[128];
+    std::snprintf(text, sizeof text, "; STALLED: counter unchanged for the last %.1f s of the run", o.stalledSeconds);
+    return text;
+}
+
 } // namespace
 
 Result<BenchResult> runThreadedBench(const std::string& name, double seconds, const plugin::Registry& registry) {
@@ -51,23 +103,18 @@ Result<BenchResult> runThreadedBench(const std::string& name, double seconds, co
 
     const auto window = RunWindow::from(WallClock::now(), seconds);
     if (auto st = session->start(); !st.ok()) return st.error();
-    std::this_thread::sleep_until(window.warm);
-    const auto warm = session->snapshotNow();
-    const double rssWarm = currentRssMb();
-    std::this_thread::sleep_until(window.end);
-    const auto end = session->snapshotNow();
-    const double rssEnd = currentRssMb();
+    const Observation seen = observe(*session, *bench, window);
     session->stop();
 
-    auto rate = rateBetween(*warm, *end, bench->component, bench->counter);
+    auto rate = rateBetween(*seen.warm, *seen.end, bench->component, bench->counter);
     if (!rate.ok()) return rate.error();
     BenchResult r;
     r.name = name;
     r.unit = bench->unit;
     r.tuplesPerSecond = *rate;
     r.peakRssMb = peakRssMb();
-    r.note = bench->counted + (name == "const-null-acked" ? ackedNote(*warm, *end) : "") + "; " +
-             rssNote(rssWarm, rssEnd);
+    r.note = bench->counted + (name == "const-null-acked" ? ackedNote(*seen.warm, *seen.end) : "") + "; " +
+             rssNote(seen.rssWarmMb, seen.rssEndMb) + stallNote(seen);
     if (const auto errors = session->errors(); !errors.empty())
         r.note += "; " + std::to_string(errors.size()) + " component errors, first: " + errors.front();
     return r;

@@ -12,6 +12,7 @@
 #include "flux/node_reader.h"
 #include "flux/substitution.h"
 #include "flux/topology_reader.h"
+#include "flux/yaml_document.h"
 
 namespace teacup::flux {
 
@@ -53,22 +54,27 @@ std::optional<model::TopologySpec> readFluxText(std::string_view text, const std
     SubstitutedText substituted = substitute(text, settings, diagnostics);
     NodeReader reader(file, substituted.positions, diagnostics);
 
-    std::vector<YAML::Node> documents;
+    YamlDocument document;
     try {
-        documents = YAML::LoadAll(substituted.text);
+        document = parseYamlDocument(substituted.text);
     } catch (const YAML::ParserException& e) {
         diagnostics.error(reader.at(e.mark), "YAML syntax error: " + e.msg,
                           "check the indentation, the brackets and the quotes around this place");
         return std::nullopt;
     }
-    if (documents.empty() || (documents.size() == 1 && documents[0].IsNull())) {
+    if (document.stuckAt) {
+        diagnostics.error(reader.at(*document.stuckAt), "YAML syntax error: unexpected text",
+                          "a ',' or other punctuation outside brackets cannot start a value; quote it");
+        return std::nullopt;
+    }
+    if (document.empty || document.root.IsNull()) {
         diagnostics.error({file, 1, 1}, "empty topology file", "a Flux file needs at least name, spouts and bolts");
         return std::nullopt;
     }
-    if (documents.size() > 1)
-        diagnostics.error(reader.at(documents[1]), "the file holds more than one YAML document",
+    if (document.secondDocument)
+        diagnostics.error(reader.at(*document.secondDocument), "the file holds more than one YAML document",
                           "Flux reads exactly one document: remove the second '---' or split the file");
-    const YAML::Node& root = documents[0];
+    const YAML::Node& root = document.root;
     if (!root.IsMap()) {
         diagnostics.error(reader.at(root), "a topology file must be a map of keys (name, spouts, bolts, streams...), not " +
                                                describeNode(root),

@@ -70,18 +70,20 @@ std::vector<NodeReader::Entry> NodeReader::entriesAt(const YAML::Node& map, int 
     std::vector<YAML::Node> merges;
     if (!map.IsMap() || !spend(map, depth)) return out;
     for (auto it = map.begin(); it != map.end(); ++it) {
-        const YAML::Node& key = it->first;
+        // Copies: yaml-cpp's iterator hands out a temporary pair, so references would dangle.
+        const YAML::Node key = it->first;
+        const YAML::Node value = it->second;
         if (!key.IsScalar() && !key.IsNull()) {
             m_diagnostics.error(at(key), "a map key must be a plain word, not " + describeNode(key),
                                 "keys are words such as id, className or a config key");
             continue;
         }
         if (key.IsScalar() && key.Scalar() == "<<" && key.Tag() == "?") {
-            merges.push_back(it->second);
+            merges.push_back(value);
             continue;
         }
-        Entry e{key.Scalar(), it->second, at(key), {}};
-        e.valueLocation = it->second.IsNull() ? e.keyLocation : at(it->second);
+        Entry e{key.Scalar(), value, at(key), {}};
+        e.valueLocation = value.IsNull() ? e.keyLocation : at(value);
         auto same = std::find_if(out.begin(), out.end(), [&](const Entry& o) { return o.key == e.key; });
         if (same == out.end()) {
             out.push_back(std::move(e));

@@ -193,7 +193,7 @@ streams:
         QTest::newRow("spouts not a list") << "spouts: {id: a}\n" << 1 << 9 << "spouts must be a list" << "";
         QTest::newRow("config not a map") << "config: [1]\n" << 1 << 9 << "config must be a map" << "";
         QTest::newRow("syntax error") << "name: x\nspouts:\n  - id: a\n   className: b\n" << 4 << 4 << "YAML syntax error" << "";
-        QTest::newRow("second document") << "name: x\n---\nname: y\n" << 3 << 1 << "more than one YAML document" << "";
+        QTest::newRow("second document") << "name: x\n---\nname: y\n" << 2 << 1 << "more than one YAML document" << "";
         QTest::newRow("empty file") << "# nothing here\n" << 1 << 1 << "empty topology file" << "";
         QTest::newRow("empty document") << "---\n" << 1 << 1 << "empty topology file" << "";
         QTest::newRow("top level list") << "- a\n- b\n" << 1 << 1 << "must be a map of keys" << "";
