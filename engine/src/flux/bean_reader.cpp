@@ -12,8 +12,8 @@ namespace {
 
 using Entry = NodeReader::Entry;
 
-const std::vector<std::string> kObjectKeys{"className", "constructorArgs", "properties",
-                                           "configMethods", "factory", "factoryArgs"};
+const std::vector<std::string> kObjectKeys{"className",     "constructorArgs", "properties",
+                                           "configMethods", "factory",         "factoryArgs"};
 
 std::vector<std::string> withObjectKeys(std::vector<std::string> keys) {
     keys.insert(keys.begin() + 1, kObjectKeys.begin(), kObjectKeys.end());
@@ -21,8 +21,8 @@ std::vector<std::string> withObjectKeys(std::vector<std::string> keys) {
 }
 
 const std::vector<std::string> kBeanKeys = withObjectKeys({"id"});
-const std::vector<std::string> kVertexKeys = withObjectKeys(
-    {"id", "parallelism", "numTasks", "config", "onHeapMemoryLoad", "offHeapMemoryLoad", "cpuLoad"});
+const std::vector<std::string> kVertexKeys =
+    withObjectKeys({"id", "parallelism", "numTasks", "config", "onHeapMemoryLoad", "offHeapMemoryLoad", "cpuLoad"});
 const std::vector<std::string> kStreamKeys{"name", "from", "to", "grouping"};
 const std::vector<std::string> kGroupingKeys{"type", "streamId", "args", "customClass"};
 const std::vector<std::string> kPropertyKeys{"name", "value", "ref"};
@@ -81,8 +81,7 @@ void readConfigMethods(NodeReader& reader, const Entry& entry, model::ObjectDef&
         reader.checkKeys(entries, kConfigMethodKeys, what);
         ConfigMethodCall call;
         if (const Entry* n = find(entries, "name")) call.name = reader.text(*n, "name of " + what).value_or("");
-        if (call.name.empty())
-            reader.diagnostics().error(reader.at(item), what + " has no name", "add name: <method>");
+        if (call.name.empty()) reader.diagnostics().error(reader.at(item), what + " has no name", "add name: <method>");
         if (const Entry* a = find(entries, "args")) call.args = reader.valueList(*a, "args of " + what);
         object.configMethods.push_back(std::move(call));
     }
@@ -108,8 +107,8 @@ model::ObjectDef readObjectKeys(NodeReader& reader, const std::vector<Entry>& en
 }
 
 // The id (and a name for messages) of a list item before its keys are checked.
-std::string readId(NodeReader& reader, const std::vector<Entry>& entries, const std::string& section,
-                   std::size_t index, std::string& id, SourceLocation& location) {
+std::string readId(NodeReader& reader, const std::vector<Entry>& entries, const std::string& section, std::size_t index,
+                   std::string& id, SourceLocation& location) {
     if (const Entry* e = find(entries, "id")) {
         id = reader.text(*e, "id of " + section + " " + ordinal(index)).value_or("");
         location = e->valueLocation;
@@ -119,9 +118,9 @@ std::string readId(NodeReader& reader, const std::vector<Entry>& entries, const 
 
 void readResourceLoad(NodeReader& reader, const Entry& entry, const std::string& where) {
     if (!reader.value(entry.value).isNumber())
-        reader.diagnostics().error(entry.valueLocation, entry.key + " of " + where + " must be a number, not " +
-                                                            describeNode(entry.value),
-                                   "Teacup ignores it, but Flux reads it as a number: write e.g. " + entry.key + ": 128");
+        reader.diagnostics().error(
+            entry.valueLocation, entry.key + " of " + where + " must be a number, not " + describeNode(entry.value),
+            "Teacup ignores it, but Flux reads it as a number: write e.g. " + entry.key + ": 128");
 }
 
 void readVertexKeys(NodeReader& reader, const std::vector<Entry>& entries, model::ComponentDef& c,
@@ -136,8 +135,8 @@ void readVertexKeys(NodeReader& reader, const std::vector<Entry>& entries, model
         if (e->value.IsMap()) {
             for (const auto& ce : reader.entries(e->value)) c.config[ce.key] = reader.value(ce.value);
         } else if (!e->value.IsNull()) {
-            reader.diagnostics().error(e->valueLocation, "config of " + where + " must be a map, not " +
-                                                             describeNode(e->value),
+            reader.diagnostics().error(e->valueLocation,
+                                       "config of " + where + " must be a map, not " + describeNode(e->value),
                                        "write config: {key: value}");
         }
     }
@@ -150,9 +149,9 @@ std::string groupingHint(const std::string& type) {
     for (auto& ch : upper) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
     if (upper != type && model::parseGroupingType(upper)) return "grouping types are upper case: " + upper;
     std::vector<std::string> names;
-    for (auto t : {GroupingType::Shuffle, GroupingType::Fields, GroupingType::All, GroupingType::Global,
-                   GroupingType::None, GroupingType::Direct, GroupingType::LocalOrShuffle, GroupingType::PartialKey,
-                   GroupingType::Custom})
+    for (auto t :
+         {GroupingType::Shuffle, GroupingType::Fields, GroupingType::All, GroupingType::Global, GroupingType::None,
+          GroupingType::Direct, GroupingType::LocalOrShuffle, GroupingType::PartialKey, GroupingType::Custom})
         names.emplace_back(model::groupingTypeName(t));
     std::string hint = model::didYouMean(upper, names);
     if (!hint.empty()) return hint;
@@ -165,23 +164,23 @@ void readGroupingArgs(NodeReader& reader, const Entry& entry, model::GroupingDef
     g.fieldsLocation = entry.valueLocation;
     auto items = reader.sequence(entry, "grouping args of " + where,
                                  entry.value.IsScalar() ? "write a list: [" + entry.value.Scalar() + "]"
-                                                         : "write args: [field1, field2]");
+                                                        : "write args: [field1, field2]");
     if (!items) return;
     for (const auto& item : *items) {
         if (item.IsScalar()) {
             g.fields.push_back(item.Scalar());
             continue;
         }
-        reader.diagnostics().error(reader.at(item), "grouping args of " + where +
-                                                        " must be field names, not " + describeNode(item),
+        reader.diagnostics().error(reader.at(item),
+                                   "grouping args of " + where + " must be field names, not " + describeNode(item),
                                    "write args: [field1, field2]");
     }
 }
 
 std::optional<model::GroupingDef> readGrouping(NodeReader& reader, const Entry& entry, const std::string& where) {
     if (!entry.value.IsMap()) {
-        reader.diagnostics().error(entry.valueLocation, "grouping of " + where + " must be a map, not " +
-                                                            describeNode(entry.value),
+        reader.diagnostics().error(entry.valueLocation,
+                                   "grouping of " + where + " must be a map, not " + describeNode(entry.value),
                                    "write grouping: {type: SHUFFLE}");
         return std::nullopt;
     }
@@ -223,7 +222,8 @@ std::optional<model::GroupingDef> readGrouping(NodeReader& reader, const Entry& 
 
 std::optional<model::BeanDef> readBean(NodeReader& reader, const YAML::Node& item, std::size_t index) {
     if (!item.IsMap()) {
-        reader.diagnostics().error(reader.at(item), "components entry " + ordinal(index) + " must be a map with id and className",
+        reader.diagnostics().error(reader.at(item),
+                                   "components entry " + ordinal(index) + " must be a map with id and className",
                                    "start each entry with - id: <name>");
         return std::nullopt;
     }
@@ -240,8 +240,9 @@ std::optional<model::ComponentDef> readComponent(NodeReader& reader, const YAML:
                                                  std::size_t index) {
     const std::string section = kind == model::ComponentKind::Spout ? "spout" : "bolt";
     if (!item.IsMap()) {
-        reader.diagnostics().error(reader.at(item), section + "s entry " + ordinal(index) +
-                                                        " must be a map with id, className and parallelism",
+        reader.diagnostics().error(reader.at(item),
+                                   section + "s entry " + ordinal(index) +
+                                       " must be a map with id, className and parallelism",
                                    "start each entry with - id: <name>");
         return std::nullopt;
     }
@@ -258,8 +259,8 @@ std::optional<model::ComponentDef> readComponent(NodeReader& reader, const YAML:
 
 std::optional<model::StreamDef> readStream(NodeReader& reader, const YAML::Node& item, std::size_t index) {
     if (!item.IsMap()) {
-        reader.diagnostics().error(reader.at(item), "streams entry " + ordinal(index) +
-                                                        " must be a map with from, to and grouping",
+        reader.diagnostics().error(reader.at(item),
+                                   "streams entry " + ordinal(index) + " must be a map with from, to and grouping",
                                    "write - {from: <id>, to: <id>, grouping: {type: SHUFFLE}}");
         return std::nullopt;
     }
@@ -300,12 +301,14 @@ std::optional<model::IncludeDef> readInclude(NodeReader& reader, const YAML::Nod
     reader.checkKeys(entries, kIncludeKeys, where);
     model::IncludeDef inc;
     inc.location = reader.at(item);
-    if (const Entry* e = find(entries, "resource")) inc.resource = reader.boolean(*e, "resource of " + where).value_or(false);
+    if (const Entry* e = find(entries, "resource"))
+        inc.resource = reader.boolean(*e, "resource of " + where).value_or(false);
     if (const Entry* e = find(entries, "file")) {
         inc.file = reader.text(*e, "file of " + where).value_or("");
         inc.location = e->valueLocation;
     }
-    if (const Entry* e = find(entries, "override")) inc.override = reader.boolean(*e, "override of " + where).value_or(false);
+    if (const Entry* e = find(entries, "override"))
+        inc.override = reader.boolean(*e, "override of " + where).value_or(false);
     return inc;
 }
 

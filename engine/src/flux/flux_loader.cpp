@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include "flux/include_merger.h"
@@ -57,6 +58,10 @@ std::optional<model::TopologySpec> readFluxText(std::string_view text, const std
     YamlDocument document;
     try {
         document = parseYamlDocument(substituted.text);
+    } catch (const YAML::DeepRecursion& e) {
+        diagnostics.error(reader.at(e.mark), "YAML nests deeper than " + std::to_string(e.depth()) + " levels",
+                          "check for unbalanced [ or { brackets");
+        return std::nullopt;
     } catch (const YAML::ParserException& e) {
         diagnostics.error(reader.at(e.mark), "YAML syntax error: " + e.msg,
                           "check the indentation, the brackets and the quotes around this place");
@@ -76,8 +81,9 @@ std::optional<model::TopologySpec> readFluxText(std::string_view text, const std
                           "Flux reads exactly one document: remove the second '---' or split the file");
     const YAML::Node& root = document.root;
     if (!root.IsMap()) {
-        diagnostics.error(reader.at(root), "a topology file must be a map of keys (name, spouts, bolts, streams...), not " +
-                                               describeNode(root),
+        diagnostics.error(reader.at(root),
+                          "a topology file must be a map of keys (name, spouts, bolts, streams...), not " +
+                              describeNode(root),
                           "start the file with name: my-topology and list spouts, bolts and streams");
         return std::nullopt;
     }

@@ -139,8 +139,7 @@ Value NodeReader::toValue(const YAML::Node& node, int depth) {
     if (!spend(node, depth)) return {};
     switch (node.Type()) {
     case YAML::NodeType::Undefined:
-    case YAML::NodeType::Null:
-        return node.Tag() == "tag:yaml.org,2002:str" ? Value(std::string()) : Value();
+    case YAML::NodeType::Null: return node.Tag() == "tag:yaml.org,2002:str" ? Value(std::string()) : Value();
     case YAML::NodeType::Scalar: {
         ScalarValue s = resolveScalar(node.Scalar(), node.Tag());
         if (!s.problem.empty()) {

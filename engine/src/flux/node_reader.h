@@ -32,14 +32,15 @@ public:
         std::string key;
         YAML::Node value;
         SourceLocation keyLocation;
-        SourceLocation valueLocation;  // of the value; of the key when the value is empty
+        SourceLocation valueLocation; // of the value; of the key when the value is empty
     };
     // A map's entries in file order, with `<<` merge keys applied. A key given twice keeps
     // its first place and its last value, as SnakeYAML does, with a warning.
     std::vector<Entry> entries(const YAML::Node& map);
     // An error for every key not in `allowed`: "unknown key 'k' in <where>", with a
     // did-you-mean hint or the list of allowed keys.
-    void checkKeys(const std::vector<Entry>& entries, const std::vector<std::string>& allowed, const std::string& where);
+    void checkKeys(const std::vector<Entry>& entries, const std::vector<std::string>& allowed,
+                   const std::string& where);
 
     // A value typed by YAML 1.1 rules: config values, arguments, property values.
     Value value(const YAML::Node& node);
@@ -52,7 +53,8 @@ public:
     std::optional<int> integer(const Entry& entry, const std::string& what);
     std::optional<bool> boolean(const Entry& entry, const std::string& what);
     // The items of a list; null gives an empty list. Anything else is an error.
-    std::optional<std::vector<YAML::Node>> sequence(const Entry& entry, const std::string& what, const std::string& hint);
+    std::optional<std::vector<YAML::Node>> sequence(const Entry& entry, const std::string& what,
+                                                    const std::string& hint);
 
 private:
     std::vector<Entry> entriesAt(const YAML::Node& map, int depth, bool warnDuplicates);

@@ -11,14 +11,14 @@ namespace teacup::flux {
 class PositionMap {
 public:
     struct Segment {
-        int outColumn = 0;       // first column of the segment in the substituted line
-        int originalColumn = 0;  // where it starts in the original line
+        int outColumn = 0;      // first column of the segment in the substituted line
+        int originalColumn = 0; // where it starts in the original line
         int length = 0;
-        bool verbatim = true;    // false: text that replaced a placeholder
+        bool verbatim = true; // false: text that replaced a placeholder
     };
     struct Line {
         int originalLine = 0;
-        std::vector<Segment> segments;  // sorted by outColumn; empty = same columns
+        std::vector<Segment> segments; // sorted by outColumn; empty = same columns
     };
 
     void addLine(Line line) { m_lines.push_back(std::move(line)); }

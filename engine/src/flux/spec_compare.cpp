@@ -108,7 +108,8 @@ public:
         text(path + ".name", a.name, b.name);
         text(path + ".from", a.from, b.from);
         text(path + ".to", a.to, b.to);
-        text(path + ".grouping.type", model::groupingTypeName(a.grouping.type), model::groupingTypeName(b.grouping.type));
+        text(path + ".grouping.type", model::groupingTypeName(a.grouping.type),
+             model::groupingTypeName(b.grouping.type));
         text(path + ".grouping.streamId", a.grouping.streamId, b.grouping.streamId);
         std::vector<Value> fa(a.grouping.fields.begin(), a.grouping.fields.end());
         std::vector<Value> fb(b.grouping.fields.begin(), b.grouping.fields.end());

@@ -56,7 +56,8 @@ std::string unescape(std::string_view s) {
             std::size_t n = 0;
             while (n < 4 && i + 1 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1]))) {
                 char h = s[++i];
-                cp = cp * 16 + static_cast<unsigned>(std::isdigit(static_cast<unsigned char>(h)) ? h - '0' : (h | 0x20) - 'a' + 10);
+                cp = cp * 16 + static_cast<unsigned>(
+                                   std::isdigit(static_cast<unsigned char>(h)) ? h - '0' : (h | 0x20) - 'a' + 10);
                 ++n;
             }
             appendUtf8(out, cp);
@@ -145,7 +146,8 @@ Lookup lookup(const std::string& var, const SubstitutionSettings& settings) {
     }
     if (var.rfind("ENV-", 0) == 0) {
         std::string name = var.substr(4);
-        if (!settings.envFilter) return {std::nullopt, "turn on the environment filter (--env-filter) to read $" + name};
+        if (!settings.envFilter)
+            return {std::nullopt, "turn on the environment filter (--env-filter) to read $" + name};
         if (const char* env = std::getenv(name.c_str())) return {std::string(env), {}};
         return {std::nullopt, "environment variable " + name + " is not set"};
     }
@@ -156,8 +158,8 @@ Lookup lookup(const std::string& var, const SubstitutionSettings& settings) {
 }
 
 struct Placeholder {
-    std::size_t start;  // of `${`
-    std::size_t end;    // one past `}`
+    std::size_t start; // of `${`
+    std::size_t end;   // one past `}`
     std::string var;
 };
 
@@ -169,7 +171,7 @@ std::vector<Placeholder> findPlaceholders(std::string_view line) {
         if (close == std::string_view::npos) break;
         auto inner = line.find("${", pos + 2);
         if (inner != std::string_view::npos && inner < close) {
-            pos = inner;  // innermost placeholder wins: `${a${b}}` substitutes `${b}`
+            pos = inner; // innermost placeholder wins: `${a${b}}` substitutes `${b}`
             continue;
         }
         if (close > pos + 2) found.push_back({pos, close + 1, std::string(line.substr(pos + 2, close - pos - 2))});
@@ -214,16 +216,17 @@ private:
     int m_column = 0;
 };
 
-void substituteLine(std::string_view line, int lineIndex, const SubstitutionSettings& settings, Diagnostics& diagnostics,
-                    LineBuilder& builder) {
+void substituteLine(std::string_view line, int lineIndex, const SubstitutionSettings& settings,
+                    Diagnostics& diagnostics, LineBuilder& builder) {
     auto placeholders = findPlaceholders(line);
     std::set<std::string> distinct;
     for (const auto& p : placeholders) distinct.insert(p.var);
     if (distinct.size() > 1)
-        diagnostics.warning({settings.file, lineIndex + 1, static_cast<int>(placeholders.front().start) + 1},
-                            "line has " + std::to_string(distinct.size()) +
-                                " different placeholders; Teacup substitutes all of them, Storm's Flux only the last one",
-                            "put each placeholder on a line of its own so the file behaves the same on Storm");
+        diagnostics.warning(
+            {settings.file, lineIndex + 1, static_cast<int>(placeholders.front().start) + 1},
+            "line has " + std::to_string(distinct.size()) +
+                " different placeholders; Teacup substitutes all of them, Storm's Flux only the last one",
+            "put each placeholder on a line of its own so the file behaves the same on Storm");
     std::size_t copied = 0;
     for (const auto& p : placeholders) {
         builder.append(line.substr(copied, p.start - copied), static_cast<int>(copied), true);

@@ -22,9 +22,9 @@ Properties parseProperties(std::string_view text);
 Result<Properties> readPropertiesFile(const std::string& path);
 
 struct SubstitutionSettings {
-    const Properties* properties = nullptr;  // null: no --filter given
+    const Properties* properties = nullptr; // null: no --filter given
     bool envFilter = false;
-    std::string file;                        // for diagnostic positions
+    std::string file; // for diagnostic positions
 };
 
 struct SubstitutedText {

@@ -10,15 +10,14 @@ namespace {
 
 using Entry = NodeReader::Entry;
 
-const std::vector<std::string> kTopLevelKeys{"name",   "includes", "config",      "components",
-                                             "spouts", "bolts",    "streams",     "workerHooks",
-                                             "topologySource"};
+const std::vector<std::string> kTopLevelKeys{"name",  "includes", "config",      "components",    "spouts",
+                                             "bolts", "streams",  "workerHooks", "topologySource"};
 
 void readConfig(NodeReader& reader, const Entry& entry, model::TopologySpec& spec) {
     if (entry.value.IsNull()) return;
     if (!entry.value.IsMap()) {
-        reader.diagnostics().error(entry.valueLocation, "config must be a map of Storm config keys, not " +
-                                                            describeNode(entry.value),
+        reader.diagnostics().error(entry.valueLocation,
+                                   "config must be a map of Storm config keys, not " + describeNode(entry.value),
                                    "write e.g. config: {topology.workers: 1}");
         return;
     }
@@ -65,9 +64,9 @@ void readSection(NodeReader& reader, const Entry& e, model::TopologySpec& spec, 
         reader.diagnostics().warning(e.keyLocation, "workerHooks are ignored by Teacup",
                                      "worker hooks are Java classes; Teacup runs without them");
     } else if (e.key == "topologySource") {
-        reader.diagnostics().error(e.keyLocation,
-                                   "topologySource is not supported: it names a Java class that builds the topology",
-                                   "describe the topology with spouts, bolts and streams instead");
+        reader.diagnostics().error(
+            e.keyLocation, "topologySource is not supported: it is Java-only (a Java class that builds the topology)",
+            "describe the topology with spouts, bolts and streams instead");
     }
 }
 

@@ -51,9 +51,11 @@ bool sexagesimalTail(std::string_view s) {
 bool matchesInt(std::string_view text) {
     std::string_view r = stripSign(text);
     if (r == "0") return true;
-    if (r.size() > 2 && r.substr(0, 2) == "0b") return digitsWithUnderscores(r.substr(2), [](char c) { return c == '0' || c == '1'; });
+    if (r.size() > 2 && r.substr(0, 2) == "0b")
+        return digitsWithUnderscores(r.substr(2), [](char c) { return c == '0' || c == '1'; });
     if (r.size() > 2 && r.substr(0, 2) == "0x") return digitsWithUnderscores(r.substr(2), isHex);
-    if (r.size() > 1 && r[0] == '0') return digitsWithUnderscores(r.substr(1), [](char c) { return c >= '0' && c <= '7'; });
+    if (r.size() > 1 && r[0] == '0')
+        return digitsWithUnderscores(r.substr(1), [](char c) { return c >= '0' && c <= '7'; });
     if (r.empty() || r[0] < '1' || r[0] > '9') return false;
     std::size_t i = 1;
     while (i < r.size() && (isDigit(r[i]) || r[i] == '_')) ++i;
@@ -163,7 +165,10 @@ std::optional<std::uint64_t> parseMagnitude(std::string_view digits, int radix, 
     std::uint64_t v = 0;
     constexpr std::uint64_t kLimit = std::uint64_t{1} << 63;
     for (char c : digits) {
-        int d = isDigit(c) ? c - '0' : (c >= 'a' && c <= 'f') ? c - 'a' + 10 : (c >= 'A' && c <= 'F') ? c - 'A' + 10 : 99;
+        int d = isDigit(c)               ? c - '0'
+                : (c >= 'a' && c <= 'f') ? c - 'a' + 10
+                : (c >= 'A' && c <= 'F') ? c - 'A' + 10
+                                         : 99;
         if (d >= radix) return std::nullopt;
         if (tooLarge) continue;
         if (v > (kLimit - static_cast<std::uint64_t>(d)) / static_cast<std::uint64_t>(radix)) tooLarge = true;
@@ -238,7 +243,7 @@ ScalarValue resolvePlain(const std::string& text) {
         if (auto d = constructFloat(text)) return {Value(*d), {}, false};
         return {Value(text), {}, false};
     }
-    case ImplicitType::Timestamp:  // SnakeYAML makes a java.util.Date; Teacup keeps the text
+    case ImplicitType::Timestamp: // SnakeYAML makes a java.util.Date; Teacup keeps the text
     case ImplicitType::Merge:
     case ImplicitType::String: break;
     }
@@ -249,9 +254,9 @@ ScalarValue resolvePlain(const std::string& text) {
 
 ImplicitType implicitType(std::string_view text) {
     if (text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL") return ImplicitType::Null;
-    static constexpr std::array<std::string_view, 18> kBools{"yes", "Yes", "YES", "no",    "No",    "NO",
+    static constexpr std::array<std::string_view, 18> kBools{"yes",  "Yes",  "YES",  "no",    "No",    "NO",
                                                              "true", "True", "TRUE", "false", "False", "FALSE",
-                                                             "on",  "On",  "ON",  "off",   "Off",   "OFF"};
+                                                             "on",   "On",   "ON",   "off",   "Off",   "OFF"};
     for (auto b : kBools)
         if (text == b) return ImplicitType::Bool;
     const char first = text[0];
@@ -290,7 +295,7 @@ IntParse constructInt(std::string_view text) {
     else magnitude = parseMagnitude(r, 10, tooLarge);
 
     IntParse out;
-    constexpr std::uint64_t kMaxPositive = std::uint64_t{1} << 63;  // one past INT64_MAX
+    constexpr std::uint64_t kMaxPositive = std::uint64_t{1} << 63; // one past INT64_MAX
     if (magnitude && (*magnitude < kMaxPositive || (negative && *magnitude == kMaxPositive))) {
         out.value = negative ? static_cast<std::int64_t>(0 - *magnitude) : static_cast<std::int64_t>(*magnitude);
     } else if (magnitude || tooLarge) {
@@ -354,10 +359,12 @@ ScalarValue resolveScalar(const std::string& text, const std::string& tag) {
         return {Value(text), "'" + text + "' is not a boolean (yes/no/true/false/on/off)", true};
     }
     if (kind == "binary") {
-        if (auto bytes = decodeBase64(text)) return {Value(Bytes{std::string(bytes->begin(), bytes->end())}), {}, false};
+        if (auto bytes = decodeBase64(text))
+            return {Value(Bytes{std::string(bytes->begin(), bytes->end())}), {}, false};
         return {Value(text), "!!binary value is not base64", true};
     }
-    return {Value(text), "unsupported YAML tag '!!" + std::string(kind) + "'; Teacup reads the value as a string", false};
+    return {Value(text), "unsupported YAML tag '!!" + std::string(kind) + "'; Teacup reads the value as a string",
+            false};
 }
 
 bool needsQuotes(std::string_view text) { return implicitType(text) != ImplicitType::String; }

@@ -21,8 +21,8 @@ ImplicitType implicitType(std::string_view text);
 std::optional<bool> boolWord(std::string_view text);
 
 struct IntParse {
-    std::optional<std::int64_t> value;  // set when the text is an integer that fits 64 bits
-    bool tooLarge = false;              // an integer, but beyond 64 bits (Java BigInteger)
+    std::optional<std::int64_t> value; // set when the text is an integer that fits 64 bits
+    bool tooLarge = false;             // an integer, but beyond 64 bits (Java BigInteger)
 };
 // SnakeYAML's ConstructYamlInt: `_` separators, sign, 0b binary, 0x hex, leading-0 octal,
 // base 60 (`1:30` is 90). It does not check the implicit pattern, so "2.0" fails.
@@ -35,8 +35,8 @@ std::optional<double> constructFloat(std::string_view text);
 // A resolved scalar, or the reason it could not be read (reported by the caller).
 struct ScalarValue {
     Value value;
-    std::string problem;   // empty when fine
-    bool isError = false;  // problem is an error rather than a warning
+    std::string problem;  // empty when fine
+    bool isError = false; // problem is an error rather than a warning
 };
 
 // `tag` is yaml-cpp's: "?" plain, "!" quoted or block, or an explicit tag such as

@@ -24,7 +24,9 @@ public:
     void OnMapEnd() override {}
 };
 
-bool samePlace(const YAML::Mark& a, const YAML::Mark& b) { return a.pos == b.pos && a.line == b.line && a.column == b.column; }
+bool samePlace(const YAML::Mark& a, const YAML::Mark& b) {
+    return a.pos == b.pos && a.line == b.line && a.column == b.column;
+}
 
 } // namespace
 

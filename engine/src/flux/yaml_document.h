@@ -11,10 +11,10 @@
 namespace teacup::flux {
 
 struct YamlDocument {
-    YAML::Node root;                         // the first document; Null when there is none
-    bool empty = true;                       // no document at all (blank or comments only)
-    std::optional<YAML::Mark> secondDocument;  // where a second document starts, if any
-    std::optional<YAML::Mark> stuckAt;       // text yaml-cpp cannot parse but does not reject
+    YAML::Node root;                          // the first document; Null when there is none
+    bool empty = true;                        // no document at all (blank or comments only)
+    std::optional<YAML::Mark> secondDocument; // where a second document starts, if any
+    std::optional<YAML::Mark> stuckAt;        // text yaml-cpp cannot parse but does not reject
 };
 
 // Throws YAML::ParserException for syntax errors, as yaml-cpp does; the caller converts it.

@@ -8,6 +8,11 @@ namespace teacup::model {
 
 namespace {
 
+bool isFluxShellWrapper(const std::string& className) {
+    return className == "org.apache.storm.flux.wrappers.spouts.FluxShellSpout" ||
+           className == "org.apache.storm.flux.wrappers.bolts.FluxShellBolt";
+}
+
 const char* kindName(ClassKind kind) {
     switch (kind) {
     case ClassKind::Spout: return "a spout";
@@ -20,8 +25,9 @@ const char* kindName(ClassKind kind) {
 void reportWrongKind(ValidationContext& ctx, const ComponentDef& c, ClassKind actual) {
     const std::string& cls = c.object.className;
     if (actual == ClassKind::Grouping) {
-        ctx.error(c.object.location, "class '" + cls + "' is a custom grouping, not " +
-                                         (c.kind == ComponentKind::Spout ? "a spout" : "a bolt"),
+        ctx.error(c.object.location,
+                  "class '" + cls + "' is a custom grouping, not " +
+                      (c.kind == ComponentKind::Spout ? "a spout" : "a bolt"),
                   "use it as customClass of a CUSTOM grouping in streams");
         return;
     }
@@ -37,7 +43,8 @@ void describeComponentClass(ValidationContext& ctx, const ComponentDef& c) {
     const std::string who = describeComponent(c);
     Result<ComponentSchema> schema = ctx.catalog.describe(c);
     if (!schema) {
-        ctx.error(c.object.location, who + " (" + c.object.className + ") refused its arguments: " + schema.error().message,
+        ctx.error(c.object.location,
+                  who + " (" + c.object.className + ") refused its arguments: " + schema.error().message,
                   "check constructorArgs, properties and configMethods against the component's documentation");
         return;
     }
@@ -49,8 +56,9 @@ void describeComponentClass(ValidationContext& ctx, const ComponentDef& c) {
     }
     for (const auto& s : schema->streams)
         if (s.id.rfind("__", 0) == 0) {
-            ctx.error(c.object.location, who + " declares stream '" + s.id +
-                                             "'; stream ids starting with __ are reserved for Storm's system streams",
+            ctx.error(c.object.location,
+                      who + " declares stream '" + s.id +
+                          "'; stream ids starting with __ are reserved for Storm's system streams",
                       "rename the stream");
             usable = false;
         }
@@ -95,7 +103,8 @@ void validateGroupingClass(ValidationContext& ctx, const StreamDef& s) {
     if (!kind) {
         reportUnknownClass(ctx, custom->className, custom->location, who);
     } else if (*kind != ClassKind::Grouping) {
-        ctx.error(custom->location, "class '" + custom->className + "' is " + kindName(*kind) + ", not a custom grouping",
+        ctx.error(custom->location,
+                  "class '" + custom->className + "' is " + kindName(*kind) + ", not a custom grouping",
                   "customClass must name a class that implements a custom grouping");
     }
 }
@@ -105,7 +114,12 @@ void validateGroupingClass(ValidationContext& ctx, const StreamDef& s) {
 void reportUnknownClass(ValidationContext& ctx, const std::string& className, const SourceLocation& at,
                         const std::string& usedBy) {
     std::string hint = didYouMean(className, ctx.catalog.classNames());
-    if (!hint.empty()) {
+    if (isFluxShellWrapper(className) && hint.empty()) {
+        // A Flux shell wrapper is not Java-only for Teacup: multilang support provides it.
+        ctx.error(at, "shell component class '" + className + "' in " + usedBy + " is not available",
+                  "no loaded plugin provides Flux's shell wrappers; check the plugin path and that Teacup was built "
+                  "with multilang support");
+    } else if (!hint.empty()) {
         ctx.error(at, "unknown className '" + className + "' in " + usedBy, hint);
     } else if (looksLikeJavaClass(className)) {
         ctx.error(at, "Java-only component: Teacup cannot run Java classes ('" + className + "' in " + usedBy + ")",

@@ -56,7 +56,7 @@ std::string shown(const Value& v) {
 
 void checkInteger(ValidationContext& ctx, const IntegerKey& spec, const Value& v) {
     const std::string key = spec.key;
-    if (v.isNull()) return;  // Storm's validators let null through: the default applies
+    if (v.isNull()) return; // Storm's validators let null through: the default applies
     const bool whole = v.isInteger() || (v.kind() == ValueKind::Double && std::isfinite(v.asDouble()) &&
                                          std::floor(v.asDouble()) == v.asDouble());
     if (!whole) {
@@ -86,7 +86,7 @@ void checkTopologyConfig(ValidationContext& ctx) {
 bool stormKey(const std::string& key) { return key.rfind("topology.", 0) == 0 || key.rfind("storm.", 0) == 0; }
 
 bool overridable(const std::string& key) {
-    if (key.rfind("topology.bolts.", 0) == 0) return true;  // windowing keys
+    if (key.rfind("topology.bolts.", 0) == 0) return true; // windowing keys
     for (const char* k : kComponentOverridable)
         if (key == k) return true;
     return false;

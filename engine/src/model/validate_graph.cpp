@@ -86,10 +86,11 @@ void checkRepeatedSubscriptions(ValidationContext& ctx) {
     std::set<std::tuple<std::string, std::string, std::string>> seen;
     for (const auto& s : ctx.spec.streams)
         if (!seen.emplace(s.from, s.to, s.grouping.streamId).second)
-            ctx.warning(s.location,
-                        "stream " + s.from + " -> " + s.to + " on '" + s.grouping.streamId +
-                            "' is given twice; the later grouping replaces the earlier one, as Storm's TopologyBuilder does",
-                        "remove one of the two streams");
+            ctx.warning(
+                s.location,
+                "stream " + s.from + " -> " + s.to + " on '" + s.grouping.streamId +
+                    "' is given twice; the later grouping replaces the earlier one, as Storm's TopologyBuilder does",
+                "remove one of the two streams");
 }
 
 } // namespace

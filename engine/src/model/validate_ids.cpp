@@ -22,7 +22,8 @@ void checkTopologyName(ValidationContext& ctx) {
     auto bad = name.find_first_of("/.:\\");
     if (bad != std::string::npos)
         ctx.error(ctx.spec.nameLocation,
-                  "topology name '" + name + "' contains '" + name[bad] + "'; Storm rejects names with / . : or \\ at submit",
+                  "topology name '" + name + "' contains '" + name[bad] +
+                      "'; Storm rejects names with / . : or \\ at submit",
                   "use letters, digits, '-' and '_'");
 }
 
@@ -41,29 +42,35 @@ void checkIds(ValidationContext& ctx, const std::vector<IdUse>& uses) {
             continue;
         }
         if (use.id.rfind("__", 0) == 0)
-            ctx.error(use.location, "id '" + use.id + "' is reserved: ids starting with __ belong to Storm's system components",
+            ctx.error(use.location,
+                      "id '" + use.id + "' is reserved: ids starting with __ belong to Storm's system components",
                       "rename it without the leading underscores");
         auto [it, inserted] = first.emplace(use.id, &use);
         if (!inserted)
-            ctx.error(use.location,
-                      "duplicate component id '" + use.id + "' (first defined at " + position(ctx.at(it->second->location)) + ")",
-                      "ids must be unique across components, spouts and bolts; Flux would silently keep only the last one");
+            ctx.error(
+                use.location,
+                "duplicate component id '" + use.id + "' (first defined at " + position(ctx.at(it->second->location)) +
+                    ")",
+                "ids must be unique across components, spouts and bolts; Flux would silently keep only the last one");
     }
 }
 
 void checkParallelism(ValidationContext& ctx, const ComponentDef& c) {
     const std::string who = describeComponent(c);
     if (c.parallelism < 1)
-        ctx.error(c.parallelismLocation, "parallelism of " + who + " must be at least 1, got " + std::to_string(c.parallelism),
+        ctx.error(c.parallelismLocation,
+                  "parallelism of " + who + " must be at least 1, got " + std::to_string(c.parallelism),
                   "set parallelism: 1 or more");
     if (!c.numTasks) return;
     if (*c.numTasks < 0)
-        ctx.error(c.parallelismLocation, "numTasks of " + who + " must be 0 or more, got " + std::to_string(*c.numTasks),
+        ctx.error(c.parallelismLocation,
+                  "numTasks of " + who + " must be 0 or more, got " + std::to_string(*c.numTasks),
                   "remove numTasks to get one task per executor");
     else if (*c.numTasks < c.parallelism)
         ctx.warning(c.parallelismLocation,
                     "numTasks " + std::to_string(*c.numTasks) + " of " + who + " is below its parallelism " +
-                        std::to_string(c.parallelism) + "; Storm runs only " + std::to_string(*c.numTasks) + " executors",
+                        std::to_string(c.parallelism) + "; Storm runs only " + std::to_string(*c.numTasks) +
+                        " executors",
                     "raise numTasks or lower parallelism");
 }
 
@@ -101,11 +108,13 @@ void validateNamesAndIds(ValidationContext& ctx) {
     std::vector<IdUse> uses;
     for (const auto& b : ctx.spec.components) uses.push_back({b.id, "component", b.location});
     for (const auto* list : {&ctx.spec.spouts, &ctx.spec.bolts})
-        for (const auto& c : *list) uses.push_back({c.id, c.kind == ComponentKind::Spout ? "spout" : "bolt", c.location});
+        for (const auto& c : *list)
+            uses.push_back({c.id, c.kind == ComponentKind::Spout ? "spout" : "bolt", c.location});
     checkIds(ctx, uses);
 
     if (ctx.spec.spouts.empty())
-        ctx.warning(ctx.spec.nameLocation, "topology has no spouts", "add a spouts: list; nothing emits tuples without one");
+        ctx.warning(ctx.spec.nameLocation, "topology has no spouts",
+                    "add a spouts: list; nothing emits tuples without one");
     for (const auto* list : {&ctx.spec.spouts, &ctx.spec.bolts})
         for (const auto& c : *list) {
             checkParallelism(ctx, c);

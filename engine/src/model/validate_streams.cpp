@@ -19,12 +19,14 @@ bool isBean(const TopologySpec& spec, const std::string& id) {
 // False when `id` names no spout or bolt (reported), so later checks skip the stream.
 bool checkEndpoint(ValidationContext& ctx, const std::string& id, const SourceLocation& at, const char* end) {
     if (id.empty()) {
-        ctx.error(at, std::string("stream has no '") + end + "' component", std::string("add ") + end + ": <component id>");
+        ctx.error(at, std::string("stream has no '") + end + "' component",
+                  std::string("add ") + end + ": <component id>");
         return false;
     }
     if (ctx.spec.findComponent(id)) return true;
     std::string hint = didYouMean(id, ctx.componentIds());
-    if (hint.empty() && isBean(ctx.spec, id)) hint = "'" + id + "' is under components; streams connect spouts and bolts";
+    if (hint.empty() && isBean(ctx.spec, id))
+        hint = "'" + id + "' is under components; streams connect spouts and bolts";
     if (hint.empty()) hint = "known spouts and bolts: " + joinNames(ctx.componentIds());
     ctx.error(at, "unknown component '" + id + "' in stream " + end, hint);
     return false;
@@ -52,46 +54,52 @@ std::vector<std::string> streamIds(const ComponentSchema& schema) {
     return ids;
 }
 
-void checkFields(ValidationContext& ctx, const StreamDef& s, const ComponentSchema& schema, const DeclaredStream& declared) {
+void checkFields(ValidationContext& ctx, const StreamDef& s, const ComponentSchema& schema,
+                 const DeclaredStream& declared) {
     const GroupingDef& g = s.grouping;
     for (const auto& field : g.fields) {
         if (declared.fields.contains(field)) continue;
         std::string hint = "declared fields: " + joinNames(declared.fields.names());
         std::string close = didYouMean(field, declared.fields.names());
-        if (!close.empty()) hint = close + " " + hint;
+        if (!close.empty()) hint = close + "; " + hint;
         for (const auto& other : schema.streams)
             if (other.id != declared.id && other.fields.contains(field)) {
-                hint += "; stream '" + other.id + "' declares it, so Storm (which checks all of a component's "
-                        "streams) would accept this, but tuples on '" + declared.id + "' have no such field";
+                hint += "; stream '" + other.id +
+                        "' declares it, so Storm (which checks all of a component's "
+                        "streams) would accept this, but tuples on '" +
+                        declared.id + "' have no such field";
                 break;
             }
-        ctx.error(g.fieldsLocation, "field '" + field + "' is not declared by stream '" + declared.id + "' of '" + s.from + "'",
-                  hint);
+        ctx.error(g.fieldsLocation,
+                  "field '" + field + "' is not declared by stream '" + declared.id + "' of '" + s.from + "'", hint);
     }
 }
 
 void checkSubscribedStream(ValidationContext& ctx, const StreamDef& s) {
     const GroupingDef& g = s.grouping;
     if (g.streamId.rfind("__", 0) == 0) {
-        ctx.error(g.location, "stream id '" + g.streamId + "' in " + streamName(s) +
-                                  " is reserved: ids starting with __ belong to Storm's system streams",
+        ctx.error(g.location,
+                  "stream id '" + g.streamId + "' in " + streamName(s) +
+                      " is reserved: ids starting with __ belong to Storm's system streams",
                   "subscribe to a stream the component declares");
         return;
     }
     auto schema = ctx.schemas.find(s.from);
-    if (schema == ctx.schemas.end()) return;  // unknown class or refused arguments: reported already
+    if (schema == ctx.schemas.end()) return; // unknown class or refused arguments: reported already
     const DeclaredStream* declared = schema->second.findStream(g.streamId);
     if (!declared) {
         auto ids = streamIds(schema->second);
         std::string hint = didYouMean(g.streamId, ids);
-        hint = (hint.empty() ? "" : hint + " ") + "'" + s.from + "' declares: " + joinNames(ids);
-        ctx.error(g.location, "'" + s.from + "' does not declare stream '" + g.streamId + "' (" + streamName(s) + ")", hint);
+        hint = (hint.empty() ? "" : hint + "; ") + "'" + s.from + "' declares: " + joinNames(ids);
+        ctx.error(g.location, "'" + s.from + "' does not declare stream '" + g.streamId + "' (" + streamName(s) + ")",
+                  hint);
         return;
     }
     if (takesFields(g.type)) checkFields(ctx, s, schema->second, *declared);
     if (g.type == GroupingType::Direct && !declared->direct)
-        ctx.warning(g.location, "DIRECT grouping on stream '" + g.streamId + "' of '" + s.from +
-                                    "', which it does not declare as direct",
+        ctx.warning(g.location,
+                    "DIRECT grouping on stream '" + g.streamId + "' of '" + s.from +
+                        "', which it does not declare as direct",
                     "declare the stream direct and emit on it with emitDirect");
 }
 

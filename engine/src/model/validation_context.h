@@ -42,11 +42,11 @@ struct ValidationContext {
 };
 
 // The passes, in the order validateTopology() runs them.
-void validateNamesAndIds(ValidationContext& ctx);       // validate_ids.cpp
-void validateClasses(ValidationContext& ctx);           // validate_classes.cpp
-void validateStreams(ValidationContext& ctx);           // validate_streams.cpp
-void validateGraph(ValidationContext& ctx);             // validate_graph.cpp
-void validateConfig(ValidationContext& ctx);            // validate_config.cpp
+void validateNamesAndIds(ValidationContext& ctx); // validate_ids.cpp
+void validateClasses(ValidationContext& ctx);     // validate_classes.cpp
+void validateStreams(ValidationContext& ctx);     // validate_streams.cpp
+void validateGraph(ValidationContext& ctx);       // validate_graph.cpp
+void validateConfig(ValidationContext& ctx);      // validate_config.cpp
 
 // "spout 'x'" / "bolt 'x'" for messages.
 std::string describeComponent(const ComponentDef& c);

@@ -269,15 +269,20 @@ void ThreadedScheduler::runQuantum(int e) {
     }
     const bool clear = flush(slot);
     ex.setOverflowed(!clear);
+    (void)emitted;
+    // A spout whose overflow just cleared must poll again even though it emitted nothing in
+    // this quantum: no ack may ever come to wake an unreliable spout.
+    const bool more = (clear || alwaysConsume) &&
+                      (slot.draining || slot.queue.size() > 0 || budget == 0 || (!spoutIdle && ex.canPoll()));
+    slot.scheduled.store(false);
+    std::atomic_thread_fence(std::memory_order_seq_cst);
+    // Timed retries are armed only after the flag is clear: a timer firing earlier would find
+    // the executor still marked scheduled and its wake-up would be lost.
     const std::int64_t t = now();
     if (!clear)
         wakeLater(e, t + kOverflowRetryNanos);
     else if (spoutIdle)
         wakeLater(e, t + m_core.settings().spoutIdleNanos);
-    const bool more = (clear || alwaysConsume) && (slot.draining || slot.queue.size() > 0 || budget == 0 ||
-                                                   (emitted > 0 && !spoutIdle && ex.canPoll()));
-    slot.scheduled.store(false);
-    std::atomic_thread_fence(std::memory_order_seq_cst);
     if (more || slot.controlPending.load() > 0 || ((clear || alwaysConsume) && slot.queue.size() > 0)) schedule(e);
 }
 

@@ -71,10 +71,13 @@ bolts:
   - {<<: *d, id: b, config: {topology.debug: yes, x: [1, 0x1F, 1:30, .inf, ~, "q"]}}
 streams:
   - {from: s, to: a, grouping: {type: DIRECT, streamId: direct}}
-  - {from: a, to: b, grouping: {type: CUSTOM, customClass: {className: org.apache.storm.testing.NGrouping, constructorArgs: [1]}}}
+  - from: a
+    to: b
+    grouping: {type: CUSTOM, customClass: {className: org.apache.storm.testing.NGrouping, constructorArgs: [1]}}
   - {from: s, to: b, grouping: {type: PARTIAL_KEY, args: [id]}}
 )",
-    "name: ${topology.name}\nconfig: {a: ${count}, b: \"${ENV-HOME}\"}\nspouts:\n  - |\n    literal\n  - >\n    folded\n...\n",
+    "name: ${topology.name}\nconfig: {a: ${count}, b: \"${ENV-HOME}\"}\nspouts:\n  - |\n    literal\n  - >\n    "
+    "folded\n...\n",
 };
 
 const char kNoise[] = ":-[]{}#&*!|>'\"%@`,?\n\t ~$\\0123456789abcxyz";
@@ -85,16 +88,16 @@ std::string mutate(const std::string& text, std::mt19937& rng) {
     const int edits = 1 + static_cast<int>(pick(4));
     for (int e = 0; e < edits && !s.empty(); ++e) {
         switch (pick(7)) {
-        case 0: s.resize(pick(s.size() + 1)); break;                               // truncate
-        case 1: s.erase(pick(s.size()), 1 + pick(8)); break;                        // delete a run
-        case 2: s.insert(pick(s.size() + 1), 1, kNoise[pick(sizeof kNoise - 1)]); break;  // YAML punctuation
-        case 3: s[pick(s.size())] = static_cast<char>(pick(256)); break;           // any byte
-        case 4: {                                                                   // duplicate a slice
+        case 0: s.resize(pick(s.size() + 1)); break;                                     // truncate
+        case 1: s.erase(pick(s.size()), 1 + pick(8)); break;                             // delete a run
+        case 2: s.insert(pick(s.size() + 1), 1, kNoise[pick(sizeof kNoise - 1)]); break; // YAML punctuation
+        case 3: s[pick(s.size())] = static_cast<char>(pick(256)); break;                 // any byte
+        case 4: {                                                                        // duplicate a slice
             std::size_t at = pick(s.size());
             s.insert(pick(s.size() + 1), s.substr(at, 1 + pick(40)));
             break;
         }
-        case 5: s.insert(pick(s.size() + 1), std::string(1 + pick(6), ' ')); break;  // break indentation
+        case 5: s.insert(pick(s.size() + 1), std::string(1 + pick(6), ' ')); break; // break indentation
         default: std::swap(s[pick(s.size())], s[pick(s.size())]); break;
         }
     }

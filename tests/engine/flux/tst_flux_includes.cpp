@@ -83,17 +83,17 @@ streams:
         auto r = flux::loadFile(path("main/topology.yaml"));
         QVERIFY2(r.ok(), qPrintable(describe(r.diagnostics)));
         const auto& spec = *r.spec;
-        QCOMPARE(q(spec.name), QStringLiteral("main-topology"));          // no override: main keeps its name
-        QCOMPARE(spec.config.at("topology.workers"), Value(3));          // replaced only by the override include
-        QCOMPARE(spec.config.at("topology.debug"), Value(true));         // added
+        QCOMPARE(q(spec.name), QStringLiteral("main-topology")); // no override: main keeps its name
+        QCOMPARE(spec.config.at("topology.workers"), Value(3));  // replaced only by the override include
+        QCOMPARE(spec.config.at("topology.debug"), Value(true)); // added
         QCOMPARE(spec.config.at("topology.message.timeout.secs"), Value(60));
         QCOMPARE(spec.spouts.size(), std::size_t{1});
         QCOMPARE(q(spec.spouts[0].object.className), QStringLiteral("teacup.core.RandomSentenceSpout"));
         QCOMPARE(spec.bolts.size(), std::size_t{2});
-        QCOMPARE(q(spec.bolts[0].id), QStringLiteral("split"));          // replaced in place
+        QCOMPARE(q(spec.bolts[0].id), QStringLiteral("split")); // replaced in place
         QCOMPARE(spec.bolts[0].parallelism, 4);
         QCOMPARE(q(spec.bolts[1].id), QStringLiteral("count"));
-        QCOMPARE(spec.streams.size(), std::size_t{3});                   // streams are always appended
+        QCOMPARE(spec.streams.size(), std::size_t{3}); // streams are always appended
         QCOMPARE(q(spec.streams[1].to), QStringLiteral("count"));
         QCOMPARE(spec.includes.size(), std::size_t{2});
     }
@@ -112,7 +112,8 @@ streams:
 
     void nestedIncludesAreIgnoredWithAWarning() {
         auto r = flux::loadFile(path("main/topology.yaml"));
-        const Diagnostic* d = findDiagnostic(r.diagnostics, Severity::Warning, "includes inside an included file are ignored", 2, 1);
+        const Diagnostic* d =
+            findDiagnostic(r.diagnostics, Severity::Warning, "includes inside an included file are ignored", 2, 1);
         QVERIFY2(d, qPrintable(describe(r.diagnostics)));
         QVERIFY(q(d->location.file).endsWith("shared.yaml"));
     }
@@ -120,9 +121,12 @@ streams:
     void nameComesFromTheIncludeWhenMissingOrOverridden_data() {
         QTest::addColumn<QString>("yaml");
         QTest::addColumn<QString>("name");
-        QTest::newRow("only includes") << "includes:\n  - file: named.yaml\n" << "included-name";
-        QTest::newRow("own name kept") << "name: own\nincludes:\n  - file: named.yaml\n" << "own";
-        QTest::newRow("override") << "name: own\nincludes:\n  - {file: named.yaml, override: true}\n" << "included-name";
+        QTest::newRow("only includes") << "includes:\n  - file: named.yaml\n"
+                                       << "included-name";
+        QTest::newRow("own name kept") << "name: own\nincludes:\n  - file: named.yaml\n"
+                                       << "own";
+        QTest::newRow("override") << "name: own\nincludes:\n  - {file: named.yaml, override: true}\n"
+                                  << "included-name";
     }
 
     void nameComesFromTheIncludeWhenMissingOrOverridden() {
@@ -142,7 +146,8 @@ streams:
     }
 
     void classpathResourceIncludeIsAnError() {
-        auto r = flux::loadText("name: x\nincludes:\n  - resource: true\n    file: /configs/shell_test.yaml\n", "main.yaml");
+        auto r =
+            flux::loadText("name: x\nincludes:\n  - resource: true\n    file: /configs/shell_test.yaml\n", "main.yaml");
         QVERIFY(!r.ok());
         const Diagnostic* d = findDiagnostic(r.diagnostics, Severity::Error, "no classpath", 4, 11);
         QVERIFY2(d, qPrintable(describe(r.diagnostics)));

@@ -176,29 +176,78 @@ streams:
         QTest::addColumn<QString>("message");
         QTest::addColumn<QString>("hint");
         const QString bolt = "bolts:\n  - id: b\n    className: teacup.core.Printer\n";
-        QTest::newRow("parallelism 2.0") << bolt + "    parallelism: 2.0\n" << 4 << 18 << "parallelism of bolt 'b' must be a whole number" << "";
-        QTest::newRow("parallelism yes") << bolt + "    parallelism: yes\n" << 4 << 18 << "must be a whole number" << "";
-        QTest::newRow("misspelt parallelism") << bolt + "    parralelism: 2\n" << 4 << 5 << "unknown key 'parralelism' in bolt 'b'" << "did you mean 'parallelism'?";
-        QTest::newRow("comment key on stream") << "streams:\n  - from: a\n    to: b\n    comment: x\n    grouping: {type: SHUFFLE}\n" << 4 << 5 << "unknown key 'comment' in stream a -> b" << "allowed keys: name, from, to, grouping";
-        QTest::newRow("misspelt top level") << "nmae: x\n" << 1 << 1 << "unknown key 'nmae' in the topology file" << "did you mean 'name'?";
-        QTest::newRow("misspelt grouping key") << "streams:\n  - from: a\n    to: b\n    grouping: {tpye: SHUFFLE}\n" << 4 << 16 << "unknown key 'tpye' in grouping" << "did you mean 'type'?";
-        QTest::newRow("lower case grouping") << "streams:\n  - from: a\n    to: b\n    grouping: {type: fields, args: [w]}\n" << 4 << 22 << "unknown grouping type 'fields'" << "grouping types are upper case: FIELDS";
-        QTest::newRow("misspelt grouping") << "streams:\n  - from: a\n    to: b\n    grouping: {type: FEILDS}\n" << 4 << 22 << "unknown grouping type 'FEILDS'" << "did you mean 'FIELDS'?";
-        QTest::newRow("no grouping") << "streams:\n  - from: a\n    to: b\n" << 2 << 5 << "stream a -> b has no grouping" << "NullPointerException";
-        QTest::newRow("no grouping type") << "streams:\n  - from: a\n    to: b\n    grouping: {streamId: s}\n" << 4 << 15 << "has no type" << "";
-        QTest::newRow("bare scalar args") << "streams:\n  - from: a\n    to: b\n    grouping:\n      type: FIELDS\n      args: word\n" << 6 << 13 << "grouping args of stream a -> b must be a list" << "write a list: [word]";
-        QTest::newRow("bare constructorArgs") << bolt + "    constructorArgs: 5\n" << 4 << 22 << "constructorArgs of bolt 'b' must be a list" << "";
-        QTest::newRow("property with value and ref") << bolt + "    properties:\n      - {name: p, value: 1, ref: x}\n" << 5 << 29 << "sets both value and ref" << "";
-        QTest::newRow("topologySource") << "topologySource:\n  className: x.Y\n" << 1 << 1 << "topologySource is not supported" << "";
-        QTest::newRow("spouts not a list") << "spouts: {id: a}\n" << 1 << 9 << "spouts must be a list" << "";
-        QTest::newRow("config not a map") << "config: [1]\n" << 1 << 9 << "config must be a map" << "";
-        QTest::newRow("syntax error") << "name: x\nspouts:\n  - id: a\n   className: b\n" << 4 << 4 << "YAML syntax error" << "";
-        QTest::newRow("second document") << "name: x\n---\nname: y\n" << 2 << 1 << "more than one YAML document" << "";
-        QTest::newRow("empty file") << "# nothing here\n" << 1 << 1 << "empty topology file" << "";
-        QTest::newRow("empty document") << "---\n" << 1 << 1 << "empty topology file" << "";
-        QTest::newRow("top level list") << "- a\n- b\n" << 1 << 1 << "must be a map of keys" << "";
-        QTest::newRow("self-referencing alias") << "config:\n  a: &x [*x]\n" << 2 << 6 << "nest deeper than" << "";
-        QTest::newRow("bad int tag") << "config:\n  a: !!int abc\n" << 2 << 6 << "'abc' is not an integer" << "";
+        QTest::newRow("parallelism 2.0") << bolt + "    parallelism: 2.0\n"
+                                         << 4 << 18 << "parallelism of bolt 'b' must be a whole number"
+                                         << "";
+        QTest::newRow("parallelism yes") << bolt + "    parallelism: yes\n"
+                                         << 4 << 18 << "must be a whole number"
+                                         << "";
+        QTest::newRow("misspelt parallelism") << bolt + "    parralelism: 2\n"
+                                              << 4 << 5 << "unknown key 'parralelism' in bolt 'b'"
+                                              << "did you mean 'parallelism'?";
+        QTest::newRow("comment key on stream")
+            << "streams:\n  - from: a\n    to: b\n    comment: x\n    grouping: {type: SHUFFLE}\n"
+            << 4 << 5 << "unknown key 'comment' in stream a -> b"
+            << "allowed keys: name, from, to, grouping";
+        QTest::newRow("misspelt top level") << "nmae: x\n"
+                                            << 1 << 1 << "unknown key 'nmae' in the topology file"
+                                            << "did you mean 'name'?";
+        QTest::newRow("misspelt grouping key") << "streams:\n  - from: a\n    to: b\n    grouping: {tpye: SHUFFLE}\n"
+                                               << 4 << 16 << "unknown key 'tpye' in grouping"
+                                               << "did you mean 'type'?";
+        QTest::newRow("lower case grouping")
+            << "streams:\n  - from: a\n    to: b\n    grouping: {type: fields, args: [w]}\n"
+            << 4 << 22 << "unknown grouping type 'fields'"
+            << "grouping types are upper case: FIELDS";
+        QTest::newRow("misspelt grouping") << "streams:\n  - from: a\n    to: b\n    grouping: {type: FEILDS}\n"
+                                           << 4 << 22 << "unknown grouping type 'FEILDS'"
+                                           << "did you mean 'FIELDS'?";
+        QTest::newRow("no grouping") << "streams:\n  - from: a\n    to: b\n"
+                                     << 2 << 5 << "stream a -> b has no grouping"
+                                     << "NullPointerException";
+        QTest::newRow("no grouping type") << "streams:\n  - from: a\n    to: b\n    grouping: {streamId: s}\n"
+                                          << 4 << 15 << "has no type"
+                                          << "";
+        QTest::newRow("bare scalar args")
+            << "streams:\n  - from: a\n    to: b\n    grouping:\n      type: FIELDS\n      args: word\n"
+            << 6 << 13 << "grouping args of stream a -> b must be a list"
+            << "write a list: [word]";
+        QTest::newRow("bare constructorArgs") << bolt + "    constructorArgs: 5\n"
+                                              << 4 << 22 << "constructorArgs of bolt 'b' must be a list"
+                                              << "";
+        QTest::newRow("property with value and ref") << bolt + "    properties:\n      - {name: p, value: 1, ref: x}\n"
+                                                     << 5 << 29 << "sets both value and ref"
+                                                     << "";
+        QTest::newRow("topologySource") << "topologySource:\n  className: x.Y\n"
+                                        << 1 << 1 << "topologySource is not supported"
+                                        << "";
+        QTest::newRow("spouts not a list") << "spouts: {id: a}\n"
+                                           << 1 << 9 << "spouts must be a list"
+                                           << "";
+        QTest::newRow("config not a map") << "config: [1]\n"
+                                          << 1 << 9 << "config must be a map"
+                                          << "";
+        QTest::newRow("syntax error") << "name: x\nspouts:\n  - id: a\n   className: b\n"
+                                      << 4 << 4 << "YAML syntax error"
+                                      << "";
+        QTest::newRow("second document") << "name: x\n---\nname: y\n"
+                                         << 2 << 1 << "more than one YAML document"
+                                         << "";
+        QTest::newRow("empty file") << "# nothing here\n"
+                                    << 1 << 1 << "empty topology file"
+                                    << "";
+        QTest::newRow("empty document") << "---\n"
+                                        << 1 << 1 << "empty topology file"
+                                        << "";
+        QTest::newRow("top level list") << "- a\n- b\n"
+                                        << 1 << 1 << "must be a map of keys"
+                                        << "";
+        QTest::newRow("self-referencing alias") << "config:\n  a: &x [*x]\n"
+                                                << 2 << 6 << "nest deeper than"
+                                                << "";
+        QTest::newRow("bad int tag") << "config:\n  a: !!int abc\n"
+                                     << 2 << 6 << "'abc' is not an integer"
+                                     << "";
     }
 
     void shapeErrorsAreReported() {

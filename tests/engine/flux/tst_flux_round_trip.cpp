@@ -168,7 +168,8 @@ config:
             "multi\nline", " padded ", "tab\there", "é ünïcödé", "${not.a.placeholder"]
   "yes": key that reads as a boolean
   "010": key that reads as a number
-  real: [true, false, ~, 0, -5, 2147483648, -9223372036854775808, 1000.0, 0.1, -0.0, 1.0e+300, 5.0e-324, .inf, -.inf, .nan]
+  real: [true, false, ~, 0, -5, 2147483648, -9223372036854775808, 1000.0, 0.1, -0.0,
+         1.0e+300, 5.0e-324, .inf, -.inf, .nan]
   nested: {a: {b: [1, [2, [3]]], c: {}}, d: []}
   binary: !!binary aGVsbG8gd29ybGQ=
 spouts:
@@ -230,7 +231,7 @@ private slots:
             last = at;
         }
         QVERIFY(!written.contains("streamId: default"));
-        QVERIFY(written.contains("parallelism: 1"));  // parallelism is always written
+        QVERIFY(written.contains("parallelism: 1")); // parallelism is always written
         QVERIFY(!written.contains("includes:"));
         QVERIFY(written.contains("args: [id, reason]"));
     }
@@ -268,7 +269,7 @@ private slots:
         auto a = flux::loadText(kWordCount, "a.yaml");
         auto b = a;
         b.spec->bolts[1].parallelism = 9;
-        b.spec->config["topology.workers"] = Value(2LL);  // Long, not Int
+        b.spec->config["topology.workers"] = Value(2LL); // Long, not Int
         auto differences = flux::specDifferences(*a.spec, *b.spec);
         QCOMPARE(differences.size(), std::size_t{2});
         QVERIFY(q(differences[0]).startsWith("config:"));

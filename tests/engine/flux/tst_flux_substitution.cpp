@@ -122,7 +122,8 @@ config:
         options.filterFile = m_dir.filePath("nope.properties").toStdString();
         auto r = flux::loadText("name: x\n", "t.yaml", options);
         QVERIFY(!r.ok());
-        QVERIFY2(findDiagnostic(r.diagnostics, Severity::Error, options.filterFile), qPrintable(describe(r.diagnostics)));
+        QVERIFY2(findDiagnostic(r.diagnostics, Severity::Error, options.filterFile),
+                 qPrintable(describe(r.diagnostics)));
     }
 };
 

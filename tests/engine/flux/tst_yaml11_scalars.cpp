@@ -64,7 +64,8 @@ private slots:
         QTest::newRow("-.Inf") << "-.Inf" << Value(-inf);
         QTest::newRow("overflow to inf") << "1e999" << Value(inf);
         QTest::newRow("date stays a string") << "2001-12-14" << Value("2001-12-14");
-        QTest::newRow("timestamp stays a string") << "2001-12-14t21:59:43.10-05:00" << Value("2001-12-14t21:59:43.10-05:00");
+        QTest::newRow("timestamp stays a string")
+            << "2001-12-14t21:59:43.10-05:00" << Value("2001-12-14t21:59:43.10-05:00");
         QTest::newRow("version string") << "1.2.3" << Value("1.2.3");
         QTest::newRow("host:port") << "localhost:9092" << Value("localhost:9092");
         QTest::newRow("!!str 5") << "!!str 5" << Value("5");
@@ -75,7 +76,8 @@ private slots:
         QTest::newRow("!!binary") << "!!binary aGVsbG8=" << Value(Bytes{"hello"});
         QTest::newRow("block literal") << "|\n    two\n    lines" << Value("two\nlines\n");
         QTest::newRow("flow list") << "[1, a, yes, ~]" << Value(ValueList{Value(1), Value("a"), Value(true), Value()});
-        QTest::newRow("flow map") << "{x: 1, y: [on]}" << Value(ValueMap{{"x", Value(1)}, {"y", Value(ValueList{Value(true)})}});
+        QTest::newRow("flow map") << "{x: 1, y: [on]}"
+                                  << Value(ValueMap{{"x", Value(1)}, {"y", Value(ValueList{Value(true)})}});
         QTest::newRow("ref map") << "{ref: window}" << Value(ValueMap{{"ref", Value("window")}});
     }
 

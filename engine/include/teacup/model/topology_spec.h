@@ -22,7 +22,7 @@ struct ObjectDef {
     std::vector<ConfigMethodCall> configMethods;
     std::string factory;      // Flux `factory` (static factory method), rarely used
     ValueList factoryArgs;
-    SourceLocation location;  // of the `className` key
+    SourceLocation location;  // of the `className` value (of the map when there is none)
 };
 
 // An entry of Flux `components`: a named object other definitions can reference.
@@ -42,7 +42,7 @@ struct ComponentDef {
     int parallelism = 1;                 // executors (Storm's parallelism hint)
     std::optional<int> numTasks;         // Flux numTasks; unset means = parallelism
     Config config;                       // per-component config (Flux `config:`)
-    SourceLocation location;             // of the `id` key
+    SourceLocation location;             // of the `id` value (of the map when there is none)
     SourceLocation parallelismLocation;
 };
 
@@ -83,7 +83,8 @@ struct TopologySpec {
     std::vector<IncludeDef> includes;
     std::string sourceFile;  // where it was loaded from; empty when built in code
     SourceLocation nameLocation;
-    // Positions of config keys (for diagnostics on bad values), in `config` order.
+    // Position of each config value (for diagnostics on bad values), in file order; after
+    // includes a key may appear twice, and the last entry is the one in effect.
     std::vector<std::pair<std::string, SourceLocation>> configLocations;
 
     const ComponentDef* findComponent(const std::string& id) const {
