@@ -82,6 +82,9 @@ private:
     void instantiate();
     void scheduleTick(std::int64_t periodNanos);
     std::span<const int> route(OutputStream& os, const Values& values, int directTask);
+    // Stream lookup, Storm's emit checks, routing and emit counters shared by both emit paths.
+    OutputStream& prepareEmit(const std::string& stream, const Values& values, int directTask);
+    trace::TraceEvent emitEvent(const std::string& stream, const Values& values) const;
     void sendToAcker(MessageKind kind, std::uint64_t root, std::uint64_t value);
     void sendTuples(OutputStream& os, Values&& values, std::span<const Tuple> anchors, std::uint64_t root,
                     std::uint64_t* xorOut, std::uint64_t* firstTraceId);

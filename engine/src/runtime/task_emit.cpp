@@ -41,12 +41,32 @@ std::span<const int> Task::route(OutputStream& os, const Values& values, int dir
         throw EmitError("Cannot do regular emit to direct stream '" + os.id + "' of component '" +
                         m_executor.component().id + "'");
     for (auto& r : os.routes) {
-        const std::size_t before = m_targets.size();
         r.grouper->chooseTasks(m_id, values, m_targets);
         m_targetInputs.resize(m_targets.size(), r.inputIndex);
-        (void)before;
     }
     return m_targets;
+}
+
+OutputStream& Task::prepareEmit(const std::string& stream, const Values& values, int directTask) {
+    OutputStream* os = m_executor.findStream(stream);
+    if (!os)
+        throw EmitError("Unknown stream ID '" + stream + "' emitted by component '" + m_executor.component().id + "'");
+    checkWidth(*os, values, m_executor.component().id);
+    route(*os, values, directTask);
+    m_metrics->emitted(os->metricsIndex);
+    m_metrics->transferred(os->metricsIndex, m_targets.size());
+    return *os;
+}
+
+trace::TraceEvent Task::emitEvent(const std::string& stream, const Values& values) const {
+    trace::TraceEvent ev;
+    ev.kind = trace::EventKind::Emit;
+    ev.timeNanos = m_executor.core().transport().now();
+    ev.task = m_id;
+    ev.stream = stream;
+    ev.values = values;
+    ev.targets.assign(m_targets.begin(), m_targets.end());
+    return ev;
 }
 
 void Task::sendTuples(OutputStream& os, Values&& values, std::span<const Tuple> anchors, std::uint64_t root,
@@ -88,13 +108,7 @@ void Task::sendTuples(OutputStream& os, Values&& values, std::span<const Tuple> 
 
 std::span<const int> Task::spoutEmit(const std::string& stream, Values values, Value messageId, int directTask) {
     auto& core = m_executor.core();
-    OutputStream* os = m_executor.findStream(stream);
-    if (!os)
-        throw EmitError("Unknown stream ID '" + stream + "' emitted by component '" + m_executor.component().id + "'");
-    checkWidth(*os, values, m_executor.component().id);
-    route(*os, values, directTask);
-    m_metrics->emitted(os->metricsIndex);
-    m_metrics->transferred(os->metricsIndex, m_targets.size());
+    OutputStream* os = &prepareEmit(stream, values, directTask);
     ++m_emittedInCall;
     const bool tracked = !messageId.isNull() && core.settings().acking;
     const std::uint64_t root = tracked ? (m_executor.rng().nextU64() | 1) : 0;
@@ -103,12 +117,7 @@ std::span<const int> Task::spoutEmit(const std::string& stream, Values values, V
     trace::TraceEvent ev;
     auto* sink = core.sink();
     if (sink) {
-        ev.kind = trace::EventKind::Emit;
-        ev.timeNanos = core.transport().now();
-        ev.task = m_id;
-        ev.stream = stream;
-        ev.values = values;
-        ev.targets.assign(m_targets.begin(), m_targets.end());
+        ev = emitEvent(stream, values);
         ev.messageId = messageId;
         if (tracked) ev.roots.push_back(root);
     }
@@ -139,22 +148,11 @@ std::span<const int> Task::spoutEmit(const std::string& stream, Values values, V
 std::span<const int> Task::boltEmit(const std::string& stream, std::span<const Tuple> anchors, Values values,
                                     int directTask) {
     auto& core = m_executor.core();
-    OutputStream* os = m_executor.findStream(stream);
-    if (!os)
-        throw EmitError("Unknown stream ID '" + stream + "' emitted by component '" + m_executor.component().id + "'");
-    checkWidth(*os, values, m_executor.component().id);
-    route(*os, values, directTask);
-    m_metrics->emitted(os->metricsIndex);
-    m_metrics->transferred(os->metricsIndex, m_targets.size());
+    OutputStream* os = &prepareEmit(stream, values, directTask);
     trace::TraceEvent ev;
     auto* sink = core.sink();
     if (sink) {
-        ev.kind = trace::EventKind::Emit;
-        ev.timeNanos = core.transport().now();
-        ev.task = m_id;
-        ev.stream = stream;
-        ev.values = values;
-        ev.targets.assign(m_targets.begin(), m_targets.end());
+        ev = emitEvent(stream, values);
         for (const Tuple& a : anchors) {
             ev.anchors.push_back(a.id());
             a.anchors().forEach([&](std::uint64_t r, std::uint64_t) { ev.roots.push_back(r); });
