@@ -86,6 +86,8 @@ Status Executor::buildRoutes() {
     return {};
 }
 
+std::int64_t Executor::refreshClock() { return m_now = m_core.transport().now(); }
+
 int Executor::ackerInputIndex(int sourceComponent, MessageKind kind) const {
     const int k = kind == MessageKind::AckInit ? 0 : kind == MessageKind::AckAck ? 1 : kind == MessageKind::AckFail ? 2 : 3;
     const std::size_t i = static_cast<std::size_t>(sourceComponent) * 4 + k;

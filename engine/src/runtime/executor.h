@@ -14,6 +14,7 @@
 
 #include "grouping/grouper.h"
 #include "runtime/message.h"
+#include "runtime/tuple_pool.h"
 #include "runtime/runtime_core.h"
 
 namespace teacup::runtime {
@@ -70,6 +71,15 @@ public:
     OutputStream& streamAt(std::size_t i) { return m_outputs[i]; }
     std::size_t systemStream(const std::string& id) const;  // metrics index of a `__` stream
     Random& rng() { return m_rng; }
+    // The executor's clock, in scheduler nanoseconds. Reading the real clock costs as much as a
+    // small execute(), so the threaded scheduler refreshes it once per batch of messages and
+    // each execute() refreshes it when it returns (one read per tuple, shared by that tuple's
+    // end and the next one's start). The simulated scheduler refreshes it before every event,
+    // so simulated runs see exact times.
+    std::int64_t now() const { return m_now; }
+    std::int64_t refreshClock();
+    // A tuple body to fill, reused from this executor's pool (see tuple_pool.h).
+    TupleBody* newTupleBody() { return m_tuplePool.take(); }
     std::uint64_t nextTupleId() { return (static_cast<std::uint64_t>(m_index + 1) << 40) | ++m_tupleCounter; }
     int ackerInputIndex(int sourceComponent, MessageKind kind) const;
 
@@ -83,11 +93,13 @@ private:
     Status buildRoutes();
     RuntimeCore& m_core;
     int m_index;
+    TuplePool m_tuplePool;  // before m_tasks: tuples the tasks still hold go back to it
     std::vector<std::unique_ptr<Task>> m_tasks;
     std::vector<OutputStream> m_outputs;
     std::vector<int> m_ackerInputs;  // [component * 4 + kind]
     Random m_rng;
     std::uint64_t m_tupleCounter = 0;
+    std::int64_t m_now = 0;
     std::size_t m_pollCursor = 0;
     std::atomic<bool> m_overflowed{false};  // read by the metrics sampler thread
     bool m_active = true;

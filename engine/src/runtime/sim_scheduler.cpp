@@ -94,6 +94,7 @@ void SimScheduler::process(int executor, Message&& m) {
     st.busyUntil = m_now + cost;
     m_current = executor;
     m_sendBase = st.busyUntil;
+    e.refreshClock();
     e.handle(std::move(m));
     m_current = -1;
     if (e.isSpout()) ensureWake(executor, st.busyUntil);  // a reply may let the spout emit again
@@ -123,6 +124,7 @@ void SimScheduler::wake(int executor) {
     if (!e.canPoll()) return;  // woken again by an ack/fail reply, a restart or activation
     m_current = executor;
     m_sendBase = m_now + m_core.settings().simSpoutEmitNanos;
+    e.refreshClock();
     const std::size_t emitted = e.pollSpouts();
     m_current = -1;
     if (emitted > 0) {
@@ -211,6 +213,7 @@ void SimScheduler::kill(int taskId) {
     k.task = taskId;
     m_current = info->executor;
     m_sendBase = m_now;
+    m_core.executors()[info->executor]->refreshClock();
     m_core.executors()[info->executor]->handle(std::move(k));
     m_current = -1;
 }

@@ -172,7 +172,7 @@ void Task::onTuple(Tuple&& tuple) {
 
 void Task::executeBolt(const Tuple& tuple) {
     auto& transport = m_executor.core().transport();
-    const std::int64_t start = transport.now();
+    const std::int64_t start = m_executor.now();
     tuple.body()->executeStartNanos = start;
     if (auto* sink = m_executor.core().sink()) {
         trace::TraceEvent ev;
@@ -192,7 +192,10 @@ void Task::executeBolt(const Tuple& tuple) {
             try {
                 m_basic->execute(tuple, *m_basicCollector);
                 m_currentInput = nullptr;
-                ack(tuple);
+                const std::int64_t end = m_executor.refreshClock();
+                ack(tuple, end);
+                m_metrics->executed(static_cast<std::size_t>(tuple.body()->inputIndex), transport.executeNanos(end - start));
+                return;
             } catch (const ReportedFailedException& e) {
                 m_currentInput = nullptr;
                 reportError(e.what());
@@ -213,13 +216,14 @@ void Task::executeBolt(const Tuple& tuple) {
         crash("execute threw an unknown exception");
         return;
     }
-    m_metrics->executed(static_cast<std::size_t>(tuple.body()->inputIndex), transport.executeNanos(transport.now() - start));
+    m_metrics->executed(static_cast<std::size_t>(tuple.body()->inputIndex),
+                        transport.executeNanos(m_executor.refreshClock() - start));
 }
 
 void Task::onAckerMessage(const Message& m) {
     if (!running() || !m_acker) return;
     auto& core = m_executor.core();
-    const std::int64_t now = core.transport().now();
+    const std::int64_t now = m_executor.now();
     std::optional<reliability::AckerReply> reply;
     switch (m.kind) {
     case MessageKind::AckInit: reply = m_acker->init(m.root, m.value, m.sourceTask, now); break;
@@ -294,7 +298,7 @@ void Task::onTick(const Message& m) {
         return;
     }
     // Bolt tick tuple: from __system task -1 on __tick, one value = the frequency in seconds.
-    auto* body = new TupleBody();
+    auto* body = m_executor.newTupleBody();
     body->values = Values{Value(static_cast<int>(m_tickNanos / 1'000'000'000))};
     body->fields = m_tickFields;
     body->sourceComponent = &kSystemComponent;

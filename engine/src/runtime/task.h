@@ -6,6 +6,7 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -63,7 +64,8 @@ public:
     std::span<const int> spoutEmit(const std::string& stream, Values values, Value messageId, int directTask);
     std::span<const int> boltEmit(const std::string& stream, std::span<const Tuple> anchors, Values values,
                                   int directTask);
-    void ack(const Tuple& input);
+    // `nowNanos`: the time of the ack when the caller has just read the clock.
+    void ack(const Tuple& input, std::optional<std::int64_t> nowNanos = std::nullopt);
     void fail(const Tuple& input);
     void resetTimeout(const Tuple& input);
     void reportError(const std::string& message);

@@ -77,9 +77,12 @@ void Task::sendTuples(OutputStream& os, Values&& values, std::span<const Tuple> 
     *firstTraceId = traceId;
     const std::size_t n = m_targets.size();
     for (std::size_t i = 0; i < n; ++i) {
-        auto* body = new TupleBody();
-        body->values = (i + 1 == n) ? std::move(values) : values;
-        body->fields = os.fields;
+        auto* body = m_executor.newTupleBody();
+        if (i + 1 == n)
+            body->values = std::move(values);
+        else
+            body->values = values;
+        if (body->fields != os.fields) body->fields = os.fields;
         body->sourceComponent = &m_executor.component().id;
         body->sourceStream = &os.id;
         body->sourceTask = m_id;
@@ -127,7 +130,7 @@ std::span<const int> Task::spoutEmit(const std::string& stream, Values values, V
         sink->onEvent(ev);
     }
     if (tracked) {
-        m_pending.put(root, Pending{std::move(messageId), os->metricsIndex, core.transport().now(), traceId});
+        m_pending.put(root, Pending{std::move(messageId), os->metricsIndex, m_executor.now(), traceId});
         Message init;
         init.kind = MessageKind::AckInit;
         init.task = core.ackerTaskFor(root);
@@ -185,13 +188,14 @@ void Task::sendToAcker(MessageKind kind, std::uint64_t root, std::uint64_t value
     core.transport().send(m_executor, std::move(m));
 }
 
-void Task::ack(const Tuple& input) {
+void Task::ack(const Tuple& input, std::optional<std::int64_t> nowNanos) {
     auto& core = m_executor.core();
     if (!core.settings().acking) return;
     const std::uint64_t ackVal = input.body()->ackVal;
     input.anchors().forEach([&](std::uint64_t r, std::uint64_t id) { sendToAcker(MessageKind::AckAck, r, id ^ ackVal); });
     m_metrics->boltAcked(static_cast<std::size_t>(input.body()->inputIndex),
-                         core.transport().executeNanos(core.transport().now() - input.body()->executeStartNanos));
+                         core.transport().executeNanos(nowNanos.value_or(core.transport().now()) -
+                                                       input.body()->executeStartNanos));
     traceSimple(trace::EventKind::Ack, &input, nullptr, 0);
 }
 

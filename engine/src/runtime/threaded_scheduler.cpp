@@ -17,11 +17,24 @@ constexpr int kQuantumMessages = 2048;
 constexpr int kQuantumPolls = 64;
 constexpr std::int64_t kOverflowRetryNanos = 50'000;
 constexpr std::int64_t kSampleIntervalNanos = 1'000'000'000;
+// Drained batches kept per executor for reuse, so a batch is freed on the thread that made it
+// only when its free list is full (cross-thread frees are what malloc handles worst).
+constexpr std::size_t kFreeBatches = 256;
+// How long an idle worker polls the run queue before it sleeps on the condition variable: a
+// wake-up through the kernel costs more than the gap between two batches at full speed.
+constexpr int kIdleSpins = 2000;
+
+inline void cpuRelax() {
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#endif
+}
 } // namespace
 
 struct ThreadedScheduler::Slot {
-    explicit Slot(std::size_t capacity) : queue(capacity) {}
+    explicit Slot(std::size_t capacity) : queue(capacity), freeBatches(kFreeBatches) {}
     BoundedQueue<Batch*> queue;
+    BoundedQueue<Batch*> freeBatches;
     std::atomic<bool> scheduled{false};
     std::atomic<std::int64_t> depth{0};
     std::atomic<std::int64_t> deliveries{0};
@@ -74,7 +87,12 @@ void ThreadedScheduler::start() {
 void ThreadedScheduler::stop() {
     if (!m_started || m_stopped) return;
     m_stopped = true;
-    m_stopping.store(true);
+    {
+        // Set under both locks so that no worker or the timer thread can check the flag and
+        // then miss the notification.
+        std::scoped_lock lock(m_runMutex, m_timerMutex);
+        m_stopping.store(true);
+    }
     m_runCv.notify_all();
     m_timerCv.notify_all();
     for (auto& t : m_threads) t.join();
@@ -85,6 +103,7 @@ void ThreadedScheduler::stop() {
         if (slot.started) m_core.executors()[e]->stopTasks();
         Batch* b = nullptr;
         while (slot.queue.pop(b)) delete b;
+        while (slot.freeBatches.pop(b)) delete b;
         delete slot.draining;
         for (auto* o : slot.outbound) delete o;
         for (auto& [d, o] : slot.overflow) delete o;
@@ -96,25 +115,64 @@ void ThreadedScheduler::stop() {
 
 void ThreadedScheduler::schedule(int executor) {
     if (m_slots[executor]->scheduled.exchange(true)) return;
+    bool wake = false;
     {
         std::lock_guard lock(m_runMutex);
         m_runQueue.push_back(executor);
+        m_runnable.store(m_runQueue.size(), std::memory_order_release);
+        wake = m_sleepers > 0;
     }
-    m_runCv.notify_one();
+    if (wake) m_runCv.notify_one();
+}
+
+bool ThreadedScheduler::popRunnable(int& executor) {
+    std::lock_guard lock(m_runMutex);
+    if (m_runQueue.empty()) return false;
+    executor = m_runQueue.front();
+    m_runQueue.pop_front();
+    m_runnable.store(m_runQueue.size(), std::memory_order_release);
+    return true;
 }
 
 void ThreadedScheduler::workerLoop() {
     for (;;) {
         int e = -1;
-        {
+        bool found = false;
+        for (int spin = 0; spin < kIdleSpins && !m_stopping.load(std::memory_order_relaxed); ++spin) {
+            if (m_runnable.load(std::memory_order_acquire) > 0 && popRunnable(e)) {
+                found = true;
+                break;
+            }
+            cpuRelax();
+        }
+        if (!found) {
             std::unique_lock lock(m_runMutex);
+            ++m_sleepers;
             m_runCv.wait(lock, [&] { return m_stopping.load() || !m_runQueue.empty(); });
+            --m_sleepers;
             if (m_stopping.load()) return;
             e = m_runQueue.front();
             m_runQueue.pop_front();
+            m_runnable.store(m_runQueue.size(), std::memory_order_release);
         }
+        if (m_stopping.load(std::memory_order_relaxed)) return;
         runQuantum(e);
     }
+}
+
+ThreadedScheduler::Batch* ThreadedScheduler::takeBatch(Slot& slot, int origin) {
+    Batch* b = nullptr;
+    if (!slot.freeBatches.pop(b)) {
+        b = new Batch();
+        b->messages.reserve(kBatchSize);
+    }
+    b->origin = origin;
+    return b;
+}
+
+void ThreadedScheduler::recycle(Batch* batch) {
+    batch->messages.clear();
+    if (!m_slots[batch->origin]->freeBatches.push(batch)) delete batch;
 }
 
 void ThreadedScheduler::wakeLater(int executor, std::int64_t at) {
@@ -178,8 +236,7 @@ void ThreadedScheduler::send(Executor& from, Message&& m) {
     auto& slot = *m_slots[from.index()];
     Batch*& b = slot.outbound[target->executor];
     if (!b) {
-        b = new Batch();
-        b->messages.reserve(kBatchSize);
+        b = takeBatch(slot, from.index());
         slot.dirty.push_back(target->executor);
     }
     b->messages.push_back(std::move(m));
@@ -225,6 +282,7 @@ void ThreadedScheduler::runQuantum(int e) {
             control.swap(slot.control);
             slot.controlPending.store(0);
         }
+        ex.refreshClock();
         for (auto& m : control) ex.handle(std::move(m));
     };
     drainControl();
@@ -235,6 +293,7 @@ void ThreadedScheduler::runQuantum(int e) {
             if (!slot.queue.pop(slot.draining)) break;
             slot.drainPos = 0;
         }
+        ex.refreshClock();
         auto& msgs = slot.draining->messages;
         std::int64_t handled = 0;
         while (slot.drainPos < msgs.size() && budget > 0) {
@@ -246,7 +305,7 @@ void ThreadedScheduler::runQuantum(int e) {
         slot.depth.fetch_sub(handled, std::memory_order_relaxed);
         slot.deliveries.fetch_add(handled, std::memory_order_relaxed);
         if (slot.drainPos >= msgs.size()) {
-            delete slot.draining;
+            recycle(slot.draining);
             slot.draining = nullptr;
         }
         if (!alwaysConsume && !flush(slot)) break;
@@ -255,6 +314,7 @@ void ThreadedScheduler::runQuantum(int e) {
     bool spoutIdle = false;
     if (ex.isSpout()) {
         for (int i = 0; i < kQuantumPolls && slot.overflow.empty() && ex.canPoll(); ++i) {
+            ex.refreshClock();
             const std::size_t n = ex.pollSpouts();
             emitted += n;
             if (n == 0) {

@@ -47,6 +47,7 @@ private:
     static constexpr std::size_t kBatchSize = 64;
     struct Batch {
         std::vector<Message> messages;
+        int origin = 0;  // executor whose free list takes it back once drained
     };
     struct Slot;
     struct Timer {
@@ -68,6 +69,9 @@ private:
     void wakeLater(int executor, std::int64_t at);
     void sampleMetrics();
     void pushControl(int executor, Message m);
+    Batch* takeBatch(Slot& slot, int origin);
+    void recycle(Batch* batch);
+    bool popRunnable(int& executor);
 
     RuntimeCore& m_core;
     int m_threadCount;
@@ -79,6 +83,8 @@ private:
     std::mutex m_runMutex;
     std::condition_variable m_runCv;
     std::deque<int> m_runQueue;
+    std::atomic<std::size_t> m_runnable{0};   // m_runQueue.size(), readable without the lock
+    int m_sleepers = 0;                       // workers waiting on m_runCv (under m_runMutex)
 
     std::mutex m_timerMutex;
     std::condition_variable m_timerCv;

@@ -13,7 +13,7 @@
 
 // Bumped whenever a type in teacup/sdk changes layout or a virtual signature. The loader
 // refuses a plugin built against another version, naming the .so.
-#define TEACUP_SDK_VERSION 1
+#define TEACUP_SDK_VERSION 2
 
 namespace teacup {
 

@@ -40,6 +40,12 @@ public:
         ++m_size;
     }
 
+    // Empties the map, keeping its storage (the runtime reuses tuple bodies).
+    void clear() {
+        m_size = 0;
+        m_more.clear();
+    }
+
     template <typename F> void forEach(F&& f) const {
         for (std::size_t i = 0; i < m_size; ++i) f(at(i).first, at(i).second);
     }
@@ -65,6 +71,11 @@ struct TupleBody {
     std::uint64_t ackVal = 0;
     std::int64_t executeStartNanos = 0; // for processLatency
     std::atomic<std::uint32_t> refs{1};
+    // Called instead of `delete` when the last handle lets go, when set: the runtime hands the
+    // body back to the pool of the executor that made it (bodies are reused, not freed on
+    // another thread). Bodies built without it are deleted.
+    void (*recycle)(TupleBody*) = nullptr;
+    void* pool = nullptr;
 };
 
 // A reference-counted handle to a TupleBody. Copying shares the body (Java reference
@@ -110,7 +121,12 @@ private:
         if (m_body) m_body->refs.fetch_add(1, std::memory_order_relaxed);
     }
     void release() {
-        if (m_body && m_body->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) delete m_body;
+        if (m_body && m_body->refs.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+            if (m_body->recycle)
+                m_body->recycle(m_body);
+            else
+                delete m_body;
+        }
     }
     TupleBody* m_body = nullptr;
 };
