@@ -1,6 +1,8 @@
 // Emit, ack, fail and resetTimeout with Storm's rules: emit errors as Storm raises them,
 // one edge id per target copy per anchor, the spout's root id and __ack_init, acks as
 // id ^ ackVal (storm.md §2.2, §3.2–3.4). Trace events are built only when a sink is set.
+#include <optional>
+
 #include <teacup/sdk/errors.h>
 
 #include "runtime/executor.h"
@@ -117,17 +119,18 @@ std::span<const int> Task::spoutEmit(const std::string& stream, Values values, V
     const std::uint64_t root = tracked ? (m_executor.rng().nextU64() | 1) : 0;
     std::uint64_t xorAll = 0;
     std::uint64_t traceId = 0;
-    trace::TraceEvent ev;
+    // Tracing off costs one branch: the event is only built when a sink is set.
+    std::optional<trace::TraceEvent> ev;
     auto* sink = core.sink();
     if (sink) {
         ev = emitEvent(stream, values);
-        ev.messageId = messageId;
-        if (tracked) ev.roots.push_back(root);
+        ev->messageId = messageId;
+        if (tracked) ev->roots.push_back(root);
     }
     sendTuples(*os, std::move(values), {}, root, &xorAll, &traceId);
     if (sink) {
-        ev.tupleId = traceId;
-        sink->onEvent(ev);
+        ev->tupleId = traceId;
+        sink->onEvent(*ev);
     }
     if (tracked) {
         m_pending.put(root, Pending{std::move(messageId), os->metricsIndex, m_executor.now(), traceId});
@@ -152,21 +155,21 @@ std::span<const int> Task::boltEmit(const std::string& stream, std::span<const T
                                     int directTask) {
     auto& core = m_executor.core();
     OutputStream* os = &prepareEmit(stream, values, directTask);
-    trace::TraceEvent ev;
+    std::optional<trace::TraceEvent> ev;
     auto* sink = core.sink();
     if (sink) {
         ev = emitEvent(stream, values);
         for (const Tuple& a : anchors) {
-            ev.anchors.push_back(a.id());
-            a.anchors().forEach([&](std::uint64_t r, std::uint64_t) { ev.roots.push_back(r); });
+            ev->anchors.push_back(a.id());
+            a.anchors().forEach([&](std::uint64_t r, std::uint64_t) { ev->roots.push_back(r); });
         }
     }
     std::uint64_t unused = 0;
     std::uint64_t traceId = 0;
     sendTuples(*os, std::move(values), anchors, 0, &unused, &traceId);
     if (sink) {
-        ev.tupleId = traceId;
-        sink->onEvent(ev);
+        ev->tupleId = traceId;
+        sink->onEvent(*ev);
     }
     return m_targets;
 }
@@ -194,7 +197,7 @@ void Task::ack(const Tuple& input, std::optional<std::int64_t> nowNanos) {
     const std::uint64_t ackVal = input.body()->ackVal;
     input.anchors().forEach([&](std::uint64_t r, std::uint64_t id) { sendToAcker(MessageKind::AckAck, r, id ^ ackVal); });
     m_metrics->boltAcked(static_cast<std::size_t>(input.body()->inputIndex),
-                         core.transport().executeNanos(nowNanos.value_or(core.transport().now()) -
+                         core.transport().executeNanos((nowNanos ? *nowNanos : core.transport().now()) -
                                                        input.body()->executeStartNanos));
     traceSimple(trace::EventKind::Ack, &input, nullptr, 0);
 }

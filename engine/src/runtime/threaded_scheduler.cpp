@@ -3,6 +3,8 @@
 // quantum and re-checks the queue, so no wake-up is lost. Bolts stop consuming while their
 // own sends overflow (bounded memory, backpressure flows upstream); spouts and ackers keep
 // consuming so acks always drain, and spouts stop calling nextTuple (Storm 2's behaviour).
+// Receive queues are bounded in messages, as Storm bounds them; batches are flushed when full
+// or when the sending executor's quantum ends.
 #include "runtime/threaded_scheduler.h"
 
 #include <teacup/metrics/metrics_snapshot.h>
@@ -36,6 +38,7 @@ struct ThreadedScheduler::Slot {
     BoundedQueue<Batch*> queue;
     BoundedQueue<Batch*> freeBatches;
     std::atomic<bool> scheduled{false};
+    std::atomic<int> home{0};   // worker whose run queue takes this executor
     std::atomic<std::int64_t> depth{0};
     std::atomic<std::int64_t> deliveries{0};
     std::atomic<bool> exhausted{false};
@@ -56,12 +59,15 @@ ThreadedScheduler::ThreadedScheduler(RuntimeCore& core, int threads)
       m_threadCount(threads > 0 ? threads : std::max(1, static_cast<int>(std::thread::hardware_concurrency()))),
       m_epoch(std::chrono::steady_clock::now()) {
     const std::size_t n = core.plan().executors.size();
-    const auto capacity = static_cast<std::size_t>(std::max<std::int64_t>(4, core.settings().receiveBufferSize /
-                                                                                  static_cast<std::int64_t>(kBatchSize)));
+    // Queue cells hold batches; the bound that matters is in messages (see tryPush). One cell
+    // per 8 messages of the receive buffer leaves room for small batches at low load.
+    const auto capacity = static_cast<std::size_t>(std::max<std::int64_t>(64, core.settings().receiveBufferSize / 8));
     for (std::size_t i = 0; i < n; ++i) {
         m_slots.push_back(std::make_unique<Slot>(capacity));
         m_slots.back()->outbound.assign(n, nullptr);
+        m_slots.back()->home.store(static_cast<int>(i % static_cast<std::size_t>(m_threadCount)));
     }
+    for (int w = 0; w < m_threadCount; ++w) m_workers.push_back(std::make_unique<Worker>());
 }
 
 ThreadedScheduler::~ThreadedScheduler() { stop(); }
@@ -74,7 +80,7 @@ void ThreadedScheduler::start() {
     if (m_started) return;
     m_started = true;
     m_epoch = std::chrono::steady_clock::now();
-    for (int i = 0; i < m_threadCount; ++i) m_threads.emplace_back([this] { workerLoop(); });
+    for (int i = 0; i < m_threadCount; ++i) m_threads.emplace_back([this, i] { workerLoop(i); });
     m_timerThread = std::thread([this] { timerLoop(); });
     for (std::size_t e = 0; e < m_slots.size(); ++e) schedule(static_cast<int>(e));
     {
@@ -90,10 +96,13 @@ void ThreadedScheduler::stop() {
     {
         // Set under both locks so that no worker or the timer thread can check the flag and
         // then miss the notification.
-        std::scoped_lock lock(m_runMutex, m_timerMutex);
+        std::lock_guard lock(m_timerMutex);
         m_stopping.store(true);
     }
-    m_runCv.notify_all();
+    for (auto& w : m_workers) {
+        { std::lock_guard lock(w->mutex); }  // a worker between its check and its wait sees the flag
+        w->cv.notify_all();
+    }
     m_timerCv.notify_all();
     for (auto& t : m_threads) t.join();
     m_timerThread.join();
@@ -113,47 +122,96 @@ void ThreadedScheduler::stop() {
     }
 }
 
+// Each worker has its own run queue and each executor a home worker: the last one that ran
+// it. An executor goes back to its home, so its tasks' state and the tuple bodies and batches
+// it recycles stay in one core's cache. A worker with nothing of its own to run steals from
+// the others (and becomes the executor's home), so no executor waits while a core is idle.
 void ThreadedScheduler::schedule(int executor) {
-    if (m_slots[executor]->scheduled.exchange(true)) return;
-    bool wake = false;
+    auto& slot = *m_slots[executor];
+    if (slot.scheduled.exchange(true)) return;
+    auto& home = *m_workers[static_cast<std::size_t>(slot.home.load(std::memory_order_relaxed))];
+    bool wakeHome = false;
     {
-        std::lock_guard lock(m_runMutex);
-        m_runQueue.push_back(executor);
-        m_runnable.store(m_runQueue.size(), std::memory_order_release);
-        wake = m_sleepers > 0;
+        std::lock_guard lock(home.mutex);
+        home.runnable.push_back(executor);
+        home.size.store(home.runnable.size(), std::memory_order_release);
+        wakeHome = home.sleeping;
     }
-    if (wake) m_runCv.notify_one();
+    if (wakeHome) {
+        home.cv.notify_one();
+        return;
+    }
+    // The home is busy: wake a sleeping worker, if any, to steal it.
+    if (m_sleeping.load(std::memory_order_acquire) == 0) return;
+    for (auto& w : m_workers) {
+        if (w.get() == &home) continue;
+        bool wake = false;
+        {
+            std::lock_guard lock(w->mutex);
+            if (w->sleeping) {
+                w->stealHint = true;
+                wake = true;
+            }
+        }
+        if (wake) {
+            w->cv.notify_one();
+            return;
+        }
+    }
 }
 
-bool ThreadedScheduler::popRunnable(int& executor) {
-    std::lock_guard lock(m_runMutex);
-    if (m_runQueue.empty()) return false;
-    executor = m_runQueue.front();
-    m_runQueue.pop_front();
-    m_runnable.store(m_runQueue.size(), std::memory_order_release);
+bool ThreadedScheduler::popOwn(Worker& w, int& executor) {
+    if (w.size.load(std::memory_order_acquire) == 0) return false;
+    std::lock_guard lock(w.mutex);
+    if (w.runnable.empty()) return false;
+    executor = w.runnable.front();
+    w.runnable.pop_front();
+    w.size.store(w.runnable.size(), std::memory_order_release);
     return true;
 }
 
-void ThreadedScheduler::workerLoop() {
+bool ThreadedScheduler::steal(int self, int& executor) {
+    const auto n = m_workers.size();
+    for (std::size_t i = 1; i < n; ++i) {
+        auto& victim = *m_workers[(static_cast<std::size_t>(self) + i) % n];
+        if (!popOwn(victim, executor)) continue;
+        m_slots[executor]->home.store(self, std::memory_order_relaxed);
+        return true;
+    }
+    return false;
+}
+
+void ThreadedScheduler::workerLoop(int self) {
+    Worker& me = *m_workers[static_cast<std::size_t>(self)];
     for (;;) {
         int e = -1;
         bool found = false;
+        // Own work first; after a short while also other workers' queued executors.
         for (int spin = 0; spin < kIdleSpins && !m_stopping.load(std::memory_order_relaxed); ++spin) {
-            if (m_runnable.load(std::memory_order_acquire) > 0 && popRunnable(e)) {
+            if (popOwn(me, e) || (spin >= kIdleSpins / 4 && steal(self, e))) {
                 found = true;
                 break;
             }
             cpuRelax();
         }
-        if (!found) {
-            std::unique_lock lock(m_runMutex);
-            ++m_sleepers;
-            m_runCv.wait(lock, [&] { return m_stopping.load() || !m_runQueue.empty(); });
-            --m_sleepers;
-            if (m_stopping.load()) return;
-            e = m_runQueue.front();
-            m_runQueue.pop_front();
-            m_runnable.store(m_runQueue.size(), std::memory_order_release);
+        while (!found) {
+            {
+                std::unique_lock lock(me.mutex);
+                me.sleeping = true;
+                m_sleeping.fetch_add(1, std::memory_order_acq_rel);
+                me.cv.wait(lock, [&] { return m_stopping.load() || !me.runnable.empty() || me.stealHint; });
+                m_sleeping.fetch_sub(1, std::memory_order_acq_rel);
+                me.sleeping = false;
+                me.stealHint = false;
+                if (m_stopping.load()) return;
+                if (!me.runnable.empty()) {
+                    e = me.runnable.front();
+                    me.runnable.pop_front();
+                    me.size.store(me.runnable.size(), std::memory_order_release);
+                    found = true;
+                }
+            }
+            if (!found) found = steal(self, e);
         }
         if (m_stopping.load(std::memory_order_relaxed)) return;
         runQuantum(e);
@@ -243,25 +301,29 @@ void ThreadedScheduler::send(Executor& from, Message&& m) {
     if (b->messages.size() >= kBatchSize) flush(slot);
 }
 
+bool ThreadedScheduler::tryPush(int dest, Batch* batch) {
+    auto& to = *m_slots[dest];
+    const auto n = static_cast<std::int64_t>(batch->messages.size());
+    // Storm 2 bounds a receive queue in messages (topology.executor.receive.buffer.size); an
+    // empty queue always takes one batch so that no batch can be too big to ever enter.
+    const std::int64_t depth = to.depth.load(std::memory_order_relaxed);
+    if (depth > 0 && depth + n > m_core.settings().receiveBufferSize) return false;
+    if (!to.queue.push(batch)) return false;
+    to.depth.fetch_add(n, std::memory_order_relaxed);
+    schedule(dest);
+    return true;
+}
+
 bool ThreadedScheduler::flush(Slot& slot) {
     while (!slot.overflow.empty()) {
         auto [dest, batch] = slot.overflow.front();
-        const auto n = static_cast<std::int64_t>(batch->messages.size());
-        if (!m_slots[dest]->queue.push(batch)) break;
-        m_slots[dest]->depth.fetch_add(n, std::memory_order_relaxed);
+        if (!tryPush(dest, batch)) break;
         slot.overflow.pop_front();
-        schedule(dest);
     }
     for (int dest : slot.dirty) {
         Batch* batch = std::exchange(slot.outbound[dest], nullptr);
         if (!batch) continue;
-        const auto n = static_cast<std::int64_t>(batch->messages.size());
-        if (slot.overflow.empty() && m_slots[dest]->queue.push(batch)) {
-            m_slots[dest]->depth.fetch_add(n, std::memory_order_relaxed);
-            schedule(dest);
-        } else {
-            slot.overflow.emplace_back(dest, batch);
-        }
+        if (!slot.overflow.empty() || !tryPush(dest, batch)) slot.overflow.emplace_back(dest, batch);
     }
     slot.dirty.clear();
     return slot.overflow.empty();
@@ -321,7 +383,6 @@ void ThreadedScheduler::runQuantum(int e) {
                 spoutIdle = true;
                 break;
             }
-            if (!slot.dirty.empty() && !flush(slot)) break;
         }
         bool exhausted = true;
         for (auto& t : ex.tasks()) exhausted = exhausted && t->exhausted();

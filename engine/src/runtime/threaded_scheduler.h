@@ -61,17 +61,27 @@ private:
         bool operator()(const Timer& a, const Timer& b) const { return a.at != b.at ? a.at > b.at : a.seq > b.seq; }
     };
 
-    void workerLoop();
+    struct Worker {
+        std::mutex mutex;
+        std::condition_variable cv;
+        std::deque<int> runnable;             // executors to run, under mutex
+        std::atomic<std::size_t> size{0};     // runnable.size(), readable without the lock
+        bool sleeping = false;                // under mutex
+        bool stealHint = false;               // under mutex: woken to steal from another worker
+    };
+    void workerLoop(int self);
+    bool popOwn(Worker& w, int& executor);
+    bool steal(int self, int& executor);
     void timerLoop();
     void runQuantum(int executor);
     void schedule(int executor);
     bool flush(Slot& slot);
+    bool tryPush(int dest, Batch* batch);
     void wakeLater(int executor, std::int64_t at);
     void sampleMetrics();
     void pushControl(int executor, Message m);
     Batch* takeBatch(Slot& slot, int origin);
     void recycle(Batch* batch);
-    bool popRunnable(int& executor);
 
     RuntimeCore& m_core;
     int m_threadCount;
@@ -80,11 +90,8 @@ private:
     std::thread m_timerThread;
     std::chrono::steady_clock::time_point m_epoch;
 
-    std::mutex m_runMutex;
-    std::condition_variable m_runCv;
-    std::deque<int> m_runQueue;
-    std::atomic<std::size_t> m_runnable{0};   // m_runQueue.size(), readable without the lock
-    int m_sleepers = 0;                       // workers waiting on m_runCv (under m_runMutex)
+    std::vector<std::unique_ptr<Worker>> m_workers;
+    std::atomic<int> m_sleeping{0};   // workers waiting on their condition variable
 
     std::mutex m_timerMutex;
     std::condition_variable m_timerCv;
