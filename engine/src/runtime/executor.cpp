@@ -74,6 +74,8 @@ Status Executor::buildRoutes() {
         r.grouper = grouping::makeGrouper(std::move(spec));
         os->routes.push_back(std::move(r));
     }
+    m_ackStreams = {systemStream(kAckInitStream), systemStream(kAckAckStream), systemStream(kAckFailStream),
+                    systemStream(kAckResetTimeoutStream)};
     if (isAcker()) {
         m_ackerInputs.assign(plan.components.size() * 4, 0);
         for (std::size_t i = 0; i < comp.inputs.size(); ++i) {
@@ -89,8 +91,7 @@ Status Executor::buildRoutes() {
 std::int64_t Executor::refreshClock() { return m_now = m_core.transport().now(); }
 
 int Executor::ackerInputIndex(int sourceComponent, MessageKind kind) const {
-    const int k = kind == MessageKind::AckInit ? 0 : kind == MessageKind::AckAck ? 1 : kind == MessageKind::AckFail ? 2 : 3;
-    const std::size_t i = static_cast<std::size_t>(sourceComponent) * 4 + k;
+    const std::size_t i = static_cast<std::size_t>(sourceComponent) * 4 + ackKindIndex(kind);
     return i < m_ackerInputs.size() ? m_ackerInputs[i] : 0;
 }
 

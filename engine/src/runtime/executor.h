@@ -3,6 +3,7 @@
 // executor's RNG, and dispatches messages to its tasks. Scheduler-independent.
 #pragma once
 
+#include <array>
 #include <atomic>
 #include <cstdint>
 #include <memory>
@@ -70,6 +71,11 @@ public:
     OutputStream* findStream(const std::string& id);
     OutputStream& streamAt(std::size_t i) { return m_outputs[i]; }
     std::size_t systemStream(const std::string& id) const;  // metrics index of a `__` stream
+    // Metrics index of the acker stream a message of `kind` (AckInit..AckReset) travels on.
+    std::size_t ackStream(MessageKind kind) const { return m_ackStreams[ackKindIndex(kind)]; }
+    static std::size_t ackKindIndex(MessageKind kind) {
+        return kind == MessageKind::AckInit ? 0 : kind == MessageKind::AckAck ? 1 : kind == MessageKind::AckFail ? 2 : 3;
+    }
     Random& rng() { return m_rng; }
     // The executor's clock, in scheduler nanoseconds. Reading the real clock costs as much as a
     // small execute(), so the threaded scheduler refreshes it once per batch of messages and
@@ -97,6 +103,7 @@ private:
     std::vector<std::unique_ptr<Task>> m_tasks;
     std::vector<OutputStream> m_outputs;
     std::vector<int> m_ackerInputs;  // [component * 4 + kind]
+    std::array<std::size_t, 4> m_ackStreams{};  // by ackKindIndex
     Random m_rng;
     std::uint64_t m_tupleCounter = 0;
     std::int64_t m_now = 0;

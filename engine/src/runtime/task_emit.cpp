@@ -140,7 +140,7 @@ std::span<const int> Task::spoutEmit(const std::string& stream, Values values, V
         init.sourceTask = m_id;
         init.root = root;
         init.value = xorAll;
-        const std::size_t sys = m_executor.systemStream(kAckInitStream);
+        const std::size_t sys = m_executor.ackStream(MessageKind::AckInit);
         m_metrics->emitted(sys);
         m_metrics->transferred(sys, 1);
         core.transport().send(m_executor, std::move(init));
@@ -182,10 +182,7 @@ void Task::sendToAcker(MessageKind kind, std::uint64_t root, std::uint64_t value
     m.sourceTask = m_id;
     m.root = root;
     m.value = value;
-    const std::string& stream = kind == MessageKind::AckAck    ? kAckAckStream
-                                : kind == MessageKind::AckFail ? kAckFailStream
-                                                               : kAckResetTimeoutStream;
-    const std::size_t sys = m_executor.systemStream(stream);
+    const std::size_t sys = m_executor.ackStream(kind);
     m_metrics->emitted(sys);
     m_metrics->transferred(sys, 1);
     core.transport().send(m_executor, std::move(m));
