@@ -60,7 +60,13 @@ public:
     // Acker task of a tree: fields grouping on the root id over the sorted acker tasks.
     int ackerTaskFor(std::uint64_t root) const;
 
+#ifdef TEACUP_TRACE_COMPILED_OUT
+    // bench/trace_cost builds the engine a second time with every trace branch removed, to
+    // measure what the branches cost when tracing is off.
+    static constexpr trace::TraceSink* sink() { return nullptr; }
+#else
     trace::TraceSink* sink() const { return m_sink.load(std::memory_order_acquire); }
+#endif
     void setSink(std::shared_ptr<trace::TraceSink> sink);
 
     void reportError(int taskId, const std::string& message);

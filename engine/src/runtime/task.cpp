@@ -174,16 +174,8 @@ void Task::executeBolt(const Tuple& tuple) {
     auto& transport = m_executor.core().transport();
     const std::int64_t start = m_executor.now();
     tuple.body()->executeStartNanos = start;
-    if (auto* sink = m_executor.core().sink()) {
-        trace::TraceEvent ev;
-        ev.kind = trace::EventKind::Execute;
-        ev.timeNanos = start;
-        ev.task = m_id;
-        ev.stream = tuple.sourceStreamId();
-        ev.tupleId = tuple.id();
-        tuple.anchors().forEach([&](std::uint64_t r, std::uint64_t) { ev.roots.push_back(r); });
-        sink->onEvent(ev);
-    }
+    if (m_executor.core().sink()) [[unlikely]]
+        traceExecute(tuple, start);
     try {
         if (m_bolt) {
             m_bolt->execute(tuple);
@@ -218,6 +210,17 @@ void Task::executeBolt(const Tuple& tuple) {
     }
     m_metrics->executed(static_cast<std::size_t>(tuple.body()->inputIndex),
                         transport.executeNanos(m_executor.refreshClock() - start));
+}
+
+void Task::traceExecute(const Tuple& tuple, std::int64_t start) {
+    trace::TraceEvent ev;
+    ev.kind = trace::EventKind::Execute;
+    ev.timeNanos = start;
+    ev.task = m_id;
+    ev.stream = tuple.sourceStreamId();
+    ev.tupleId = tuple.id();
+    tuple.anchors().forEach([&](std::uint64_t r, std::uint64_t) { ev.roots.push_back(r); });
+    if (auto* sink = m_executor.core().sink()) sink->onEvent(ev);
 }
 
 void Task::onAckerMessage(const Message& m) {
@@ -264,7 +267,8 @@ void Task::onSpoutReply(const Message& m) {
         m_metrics->spoutAcked(entry->stream, m.nanos);
     else
         m_metrics->spoutFailed(entry->stream);
-    traceSimple(acked ? trace::EventKind::Ack : trace::EventKind::Fail, nullptr, &entry->messageId, m.root);
+    if (m_executor.core().sink()) [[unlikely]]
+        traceSimple(acked ? trace::EventKind::Ack : trace::EventKind::Fail, nullptr, &entry->messageId, m.root);
     try {
         if (acked)
             m_spout->ack(entry->messageId);
@@ -287,7 +291,8 @@ void Task::onTick(const Message& m) {
     if (m_spout) {
         for (auto& [root, entry] : m_pending.rotate()) {
             m_metrics->spoutFailed(entry.stream);
-            traceSimple(trace::EventKind::Timeout, nullptr, &entry.messageId, root);
+            if (m_executor.core().sink()) [[unlikely]]
+                traceSimple(trace::EventKind::Timeout, nullptr, &entry.messageId, root);
             try {
                 m_spout->fail(entry.messageId);
             } catch (...) {

@@ -86,12 +86,16 @@ private:
     std::span<const int> route(OutputStream& os, const Values& values, int directTask);
     // Stream lookup, Storm's emit checks, routing and emit counters shared by both emit paths.
     OutputStream& prepareEmit(const std::string& stream, const Values& values, int directTask);
-    trace::TraceEvent emitEvent(const std::string& stream, const Values& values) const;
+    // Trace events, built only when a sink is set; kept out of line so the hot path stays small.
+    [[gnu::noinline]] std::unique_ptr<trace::TraceEvent> emitEvent(const std::string& stream, const Values& values,
+                                                                   std::span<const Tuple> anchors) const;
+    [[gnu::noinline]] void traceExecute(const Tuple& tuple, std::int64_t start);
     void sendToAcker(MessageKind kind, std::uint64_t root, std::uint64_t value);
     void sendTuples(OutputStream& os, Values&& values, std::span<const Tuple> anchors, std::uint64_t root,
                     std::uint64_t* xorOut, std::uint64_t* firstTraceId);
     void executeBolt(const Tuple& tuple);
-    void traceSimple(trace::EventKind kind, const Tuple* tuple, const Value* messageId, std::uint64_t root);
+    [[gnu::noinline]] void traceSimple(trace::EventKind kind, const Tuple* tuple, const Value* messageId,
+                                       std::uint64_t root);
 
     Executor& m_executor;
     int m_id;

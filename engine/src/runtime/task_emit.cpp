@@ -1,6 +1,7 @@
 // Emit, ack, fail and resetTimeout with Storm's rules: emit errors as Storm raises them,
 // one edge id per target copy per anchor, the spout's root id and __ack_init, acks as
 // id ^ ackVal (storm.md §2.2, §3.2–3.4). Trace events are built only when a sink is set.
+#include <memory>
 #include <optional>
 
 #include <teacup/sdk/errors.h>
@@ -60,14 +61,19 @@ OutputStream& Task::prepareEmit(const std::string& stream, const Values& values,
     return *os;
 }
 
-trace::TraceEvent Task::emitEvent(const std::string& stream, const Values& values) const {
-    trace::TraceEvent ev;
-    ev.kind = trace::EventKind::Emit;
-    ev.timeNanos = m_executor.core().transport().now();
-    ev.task = m_id;
-    ev.stream = stream;
-    ev.values = values;
-    ev.targets.assign(m_targets.begin(), m_targets.end());
+std::unique_ptr<trace::TraceEvent> Task::emitEvent(const std::string& stream, const Values& values,
+                                                   std::span<const Tuple> anchors) const {
+    auto ev = std::make_unique<trace::TraceEvent>();
+    ev->kind = trace::EventKind::Emit;
+    ev->timeNanos = m_executor.core().transport().now();
+    ev->task = m_id;
+    ev->stream = stream;
+    ev->values = values;
+    ev->targets.assign(m_targets.begin(), m_targets.end());
+    for (const Tuple& a : anchors) {
+        ev->anchors.push_back(a.id());
+        a.anchors().forEach([&](std::uint64_t r, std::uint64_t) { ev->roots.push_back(r); });
+    }
     return ev;
 }
 
@@ -119,16 +125,16 @@ std::span<const int> Task::spoutEmit(const std::string& stream, Values values, V
     const std::uint64_t root = tracked ? (m_executor.rng().nextU64() | 1) : 0;
     std::uint64_t xorAll = 0;
     std::uint64_t traceId = 0;
-    // Tracing off costs one branch: the event is only built when a sink is set.
-    std::optional<trace::TraceEvent> ev;
+    // Tracing off costs a null check: the event is only built, out of line, when a sink is set.
+    std::unique_ptr<trace::TraceEvent> ev;
     auto* sink = core.sink();
-    if (sink) {
-        ev = emitEvent(stream, values);
+    if (sink) [[unlikely]] {
+        ev = emitEvent(stream, values, {});
         ev->messageId = messageId;
         if (tracked) ev->roots.push_back(root);
     }
     sendTuples(*os, std::move(values), {}, root, &xorAll, &traceId);
-    if (sink) {
+    if (sink) [[unlikely]] {
         ev->tupleId = traceId;
         sink->onEvent(*ev);
     }
@@ -155,19 +161,14 @@ std::span<const int> Task::boltEmit(const std::string& stream, std::span<const T
                                     int directTask) {
     auto& core = m_executor.core();
     OutputStream* os = &prepareEmit(stream, values, directTask);
-    std::optional<trace::TraceEvent> ev;
+    std::unique_ptr<trace::TraceEvent> ev;
     auto* sink = core.sink();
-    if (sink) {
-        ev = emitEvent(stream, values);
-        for (const Tuple& a : anchors) {
-            ev->anchors.push_back(a.id());
-            a.anchors().forEach([&](std::uint64_t r, std::uint64_t) { ev->roots.push_back(r); });
-        }
-    }
+    if (sink) [[unlikely]]
+        ev = emitEvent(stream, values, anchors);
     std::uint64_t unused = 0;
     std::uint64_t traceId = 0;
     sendTuples(*os, std::move(values), anchors, 0, &unused, &traceId);
-    if (sink) {
+    if (sink) [[unlikely]] {
         ev->tupleId = traceId;
         sink->onEvent(*ev);
     }
@@ -196,7 +197,8 @@ void Task::ack(const Tuple& input, std::optional<std::int64_t> nowNanos) {
     m_metrics->boltAcked(static_cast<std::size_t>(input.body()->inputIndex),
                          core.transport().executeNanos((nowNanos ? *nowNanos : core.transport().now()) -
                                                        input.body()->executeStartNanos));
-    traceSimple(trace::EventKind::Ack, &input, nullptr, 0);
+    if (m_executor.core().sink()) [[unlikely]]
+        traceSimple(trace::EventKind::Ack, &input, nullptr, 0);
 }
 
 void Task::fail(const Tuple& input) {
@@ -204,7 +206,8 @@ void Task::fail(const Tuple& input) {
     if (!core.settings().acking) return;
     input.anchors().forEach([&](std::uint64_t r, std::uint64_t) { sendToAcker(MessageKind::AckFail, r, 0); });
     m_metrics->boltFailed(static_cast<std::size_t>(input.body()->inputIndex));
-    traceSimple(trace::EventKind::Fail, &input, nullptr, 0);
+    if (m_executor.core().sink()) [[unlikely]]
+        traceSimple(trace::EventKind::Fail, &input, nullptr, 0);
 }
 
 void Task::resetTimeout(const Tuple& input) {
