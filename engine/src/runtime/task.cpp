@@ -105,6 +105,7 @@ void Task::stop() {
         } else if (m_basic) {
             m_basic->cleanup();
         }
+        m_context->cleanupHooks();
     } catch (...) {
         reportError("threw while closing");
     }
@@ -117,6 +118,7 @@ std::int64_t Task::kill() {
     m_bolt.reset();
     m_basic.reset();
     m_acker.reset();
+    m_context->dropHooks();
     const std::int64_t lostTrees = static_cast<std::int64_t>(m_pending.size());
     m_pending.clear();
     m_tickNanos = 0;
@@ -186,7 +188,10 @@ void Task::executeBolt(const Tuple& tuple) {
                 m_currentInput = nullptr;
                 const std::int64_t end = m_executor.refreshClock();
                 ack(tuple, end);
-                m_metrics->executed(static_cast<std::size_t>(tuple.body()->inputIndex), transport.executeNanos(end - start));
+                const std::int64_t nanos = transport.executeNanos(end - start);
+                m_metrics->executed(static_cast<std::size_t>(tuple.body()->inputIndex), nanos);
+                if (m_context->hasHooks()) [[unlikely]]
+                    for (const auto& h : m_context->hooks()) h->boltExecute(BoltExecuteInfo{tuple, m_id, nanos / 1'000'000});
                 return;
             } catch (const ReportedFailedException& e) {
                 m_currentInput = nullptr;
@@ -208,8 +213,15 @@ void Task::executeBolt(const Tuple& tuple) {
         crash("execute threw an unknown exception");
         return;
     }
-    m_metrics->executed(static_cast<std::size_t>(tuple.body()->inputIndex),
-                        transport.executeNanos(m_executor.refreshClock() - start));
+    const std::int64_t nanos = transport.executeNanos(m_executor.refreshClock() - start);
+    m_metrics->executed(static_cast<std::size_t>(tuple.body()->inputIndex), nanos);
+    if (m_context->hasHooks()) [[unlikely]] {
+        try {
+            for (const auto& h : m_context->hooks()) h->boltExecute(BoltExecuteInfo{tuple, m_id, nanos / 1'000'000});
+        } catch (const std::exception& e) {
+            crash(std::string("task hook threw: ") + e.what());
+        }
+    }
 }
 
 void Task::traceExecute(const Tuple& tuple, std::int64_t start) {
@@ -274,6 +286,15 @@ void Task::onSpoutReply(const Message& m) {
             m_spout->ack(entry->messageId);
         else
             m_spout->fail(entry->messageId);
+        if (m_context->hasHooks()) [[unlikely]] {
+            const std::int64_t ms = m.nanos / 1'000'000;
+            for (const auto& h : m_context->hooks()) {
+                if (acked)
+                    h->spoutAck(SpoutAckInfo{entry->messageId, m_id, ms});
+                else
+                    h->spoutFail(SpoutFailInfo{entry->messageId, m_id, std::nullopt});
+            }
+        }
     } catch (const std::exception& e) {
         crash(std::string(acked ? "ack" : "fail") + " threw: " + e.what());
     } catch (...) {
@@ -295,6 +316,7 @@ void Task::onTick(const Message& m) {
                 traceSimple(trace::EventKind::Timeout, nullptr, &entry.messageId, root);
             try {
                 m_spout->fail(entry.messageId);
+                for (const auto& h : m_context->hooks()) h->spoutFail(SpoutFailInfo{entry.messageId, m_id, std::nullopt});
             } catch (...) {
                 crash("fail threw on timeout");
                 return;

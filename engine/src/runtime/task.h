@@ -90,6 +90,10 @@ private:
     [[gnu::noinline]] std::unique_ptr<trace::TraceEvent> emitEvent(const std::string& stream, const Values& values,
                                                                    std::span<const Tuple> anchors) const;
     [[gnu::noinline]] void traceExecute(const Tuple& tuple, std::int64_t start);
+    // Task hooks' emit callback (Storm fires it for sends to the acker too).
+    [[gnu::noinline]] void runEmitHooks(const std::string& stream, const Values& values, std::span<const int> targets);
+    [[gnu::noinline]] void runAckerEmitHooks(const std::string& stream, std::uint64_t root, std::uint64_t value,
+                                             int ackerTask);
     void sendToAcker(MessageKind kind, std::uint64_t root, std::uint64_t value);
     void sendTuples(OutputStream& os, Values&& values, std::span<const Tuple> anchors, std::uint64_t root,
                     std::uint64_t* xorOut, std::uint64_t* firstTraceId);

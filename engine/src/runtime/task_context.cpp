@@ -44,4 +44,15 @@ std::vector<std::string> TaskContextImpl::thisStreams() const {
     return out;
 }
 
+void TaskContextImpl::addTaskHook(std::shared_ptr<TaskHook> hook) {
+    if (!hook) return;
+    hook->prepare(m_component.config, *this);
+    m_hooks.push_back(std::move(hook));
+}
+
+void TaskContextImpl::cleanupHooks() {
+    for (auto& h : m_hooks) h->cleanup();
+    m_hooks.clear();
+}
+
 } // namespace teacup::runtime

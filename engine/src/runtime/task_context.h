@@ -28,7 +28,14 @@ public:
     const Config& config() const override { return m_component.config; }
     std::int64_t nowNanos() const override { return m_transport.now(); }
     Random& random() override { return m_random; }
+    void addTaskHook(std::shared_ptr<TaskHook> hook) override;
     void reseed(std::uint64_t seed) { m_random.reseed(seed); }
+
+    const std::vector<std::shared_ptr<TaskHook>>& hooks() const { return m_hooks; }
+    bool hasHooks() const { return !m_hooks.empty(); }
+    // cleanup(): the task closed normally (hooks get cleanup()); a killed task just drops them.
+    void cleanupHooks();
+    void dropHooks() { m_hooks.clear(); }
 
 private:
     const PhysicalPlan& m_plan;
@@ -37,6 +44,7 @@ private:
     Transport& m_transport;
     Random m_random;
     std::vector<int> m_workerTasks;
+    std::vector<std::shared_ptr<TaskHook>> m_hooks;
 };
 
 } // namespace teacup::runtime

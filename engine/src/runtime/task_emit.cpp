@@ -77,6 +77,17 @@ std::unique_ptr<trace::TraceEvent> Task::emitEvent(const std::string& stream, co
     return ev;
 }
 
+void Task::runEmitHooks(const std::string& stream, const Values& values, std::span<const int> targets) {
+    const EmitInfo info{values, stream, m_id, targets};
+    for (const auto& h : m_context->hooks()) h->emit(info);
+}
+
+void Task::runAckerEmitHooks(const std::string& stream, std::uint64_t root, std::uint64_t value, int ackerTask) {
+    const Values values{Value(static_cast<long long>(root)), Value(static_cast<long long>(value))};
+    const int target[1] = {ackerTask};
+    runEmitHooks(stream, values, target);
+}
+
 void Task::sendTuples(OutputStream& os, Values&& values, std::span<const Tuple> anchors, std::uint64_t root,
                       std::uint64_t* xorOut, std::uint64_t* firstTraceId) {
     auto& core = m_executor.core();
@@ -133,6 +144,8 @@ std::span<const int> Task::spoutEmit(const std::string& stream, Values values, V
         ev->messageId = messageId;
         if (tracked) ev->roots.push_back(root);
     }
+    if (m_context->hasHooks()) [[unlikely]]
+        runEmitHooks(stream, values, m_targets);
     sendTuples(*os, std::move(values), {}, root, &xorAll, &traceId);
     if (sink) [[unlikely]] {
         ev->tupleId = traceId;
@@ -149,6 +162,8 @@ std::span<const int> Task::spoutEmit(const std::string& stream, Values values, V
         const std::size_t sys = m_executor.ackStream(MessageKind::AckInit);
         m_metrics->emitted(sys);
         m_metrics->transferred(sys, 1);
+        if (m_context->hasHooks()) [[unlikely]]
+            runAckerEmitHooks(kAckInitStream, root, xorAll, init.task);
         core.transport().send(m_executor, std::move(init));
     } else if (!messageId.isNull()) {
         // Acking disabled: Storm acks inside emit, before emit returns (storm.md §3.2).
@@ -167,6 +182,8 @@ std::span<const int> Task::boltEmit(const std::string& stream, std::span<const T
         ev = emitEvent(stream, values, anchors);
     std::uint64_t unused = 0;
     std::uint64_t traceId = 0;
+    if (m_context->hasHooks()) [[unlikely]]
+        runEmitHooks(stream, values, m_targets);
     sendTuples(*os, std::move(values), anchors, 0, &unused, &traceId);
     if (sink) [[unlikely]] {
         ev->tupleId = traceId;
@@ -186,6 +203,11 @@ void Task::sendToAcker(MessageKind kind, std::uint64_t root, std::uint64_t value
     const std::size_t sys = m_executor.ackStream(kind);
     m_metrics->emitted(sys);
     m_metrics->transferred(sys, 1);
+    if (m_context->hasHooks()) [[unlikely]]
+        runAckerEmitHooks(kind == MessageKind::AckAck    ? kAckAckStream
+                          : kind == MessageKind::AckFail ? kAckFailStream
+                                                         : kAckResetTimeoutStream,
+                          root, value, m.task);
     core.transport().send(m_executor, std::move(m));
 }
 
@@ -194,9 +216,11 @@ void Task::ack(const Tuple& input, std::optional<std::int64_t> nowNanos) {
     if (!core.settings().acking) return;
     const std::uint64_t ackVal = input.body()->ackVal;
     input.anchors().forEach([&](std::uint64_t r, std::uint64_t id) { sendToAcker(MessageKind::AckAck, r, id ^ ackVal); });
-    m_metrics->boltAcked(static_cast<std::size_t>(input.body()->inputIndex),
-                         core.transport().executeNanos((nowNanos ? *nowNanos : core.transport().now()) -
-                                                       input.body()->executeStartNanos));
+    const std::int64_t processNanos = core.transport().executeNanos(
+        (nowNanos ? *nowNanos : core.transport().now()) - input.body()->executeStartNanos);
+    m_metrics->boltAcked(static_cast<std::size_t>(input.body()->inputIndex), processNanos);
+    if (m_context->hasHooks()) [[unlikely]]
+        for (const auto& h : m_context->hooks()) h->boltAck(BoltAckInfo{input, m_id, processNanos / 1'000'000});
     if (m_executor.core().sink()) [[unlikely]]
         traceSimple(trace::EventKind::Ack, &input, nullptr, 0);
 }
@@ -206,6 +230,8 @@ void Task::fail(const Tuple& input) {
     if (!core.settings().acking) return;
     input.anchors().forEach([&](std::uint64_t r, std::uint64_t) { sendToAcker(MessageKind::AckFail, r, 0); });
     m_metrics->boltFailed(static_cast<std::size_t>(input.body()->inputIndex));
+    if (m_context->hasHooks()) [[unlikely]]
+        for (const auto& h : m_context->hooks()) h->boltFail(BoltFailInfo{input, m_id, std::nullopt});
     if (m_executor.core().sink()) [[unlikely]]
         traceSimple(trace::EventKind::Fail, &input, nullptr, 0);
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <vector>
@@ -10,6 +11,7 @@
 #include <teacup/sdk/config.h>
 #include <teacup/sdk/fields.h>
 #include <teacup/sdk/random.h>
+#include <teacup/sdk/task_hook.h>
 
 namespace teacup {
 
@@ -58,6 +60,8 @@ public:
     std::int64_t nowMillis() const { return nowNanos() / 1'000'000; }
     // Seeded per task from the run's seed.
     virtual Random& random() = 0;
+    // Registers a hook on this task (Storm's addTaskHook); its prepare() is called at once.
+    virtual void addTaskHook(std::shared_ptr<TaskHook> hook) = 0;
 };
 
 } // namespace teacup
