@@ -4,7 +4,7 @@
 #pragma once
 
 #include <cstddef>
-#include <deque>
+#include <cstdint>
 #include <optional>
 #include <unordered_map>
 #include <utility>
@@ -13,61 +13,61 @@
 namespace teacup::reliability {
 
 // Not thread-safe: owned by one task and touched only on its executor's thread.
+//
+// One hash map holds every entry with the rotation ("generation") it was put in; an entry of
+// generation g sits in bucket (current - g). That is Storm's bucket arithmetic with a single
+// lookup per find/remove instead of one per bucket; rotate() scans for the oldest bucket's
+// entries, which is cheap at timeout granularity.
 template <typename K, typename V> class RotatingMap {
 public:
     explicit RotatingMap(std::size_t buckets) : m_buckets(buckets < 2 ? 2 : buckets) {}
 
     // Inserts into the newest bucket, removing the key from every other bucket (Storm's put).
-    void put(const K& key, V value) {
-        for (std::size_t i = 1; i < m_buckets.size(); ++i) m_buckets[i].erase(key);
-        m_buckets[0][key] = std::move(value);
-    }
+    void put(const K& key, V value) { m_entries.insert_or_assign(key, Slot{std::move(value), m_generation}); }
     V* find(const K& key) {
-        for (auto& b : m_buckets) {
-            auto it = b.find(key);
-            if (it != b.end()) return &it->second;
-        }
-        return nullptr;
+        auto it = m_entries.find(key);
+        return it == m_entries.end() ? nullptr : &it->second.value;
     }
     std::optional<V> remove(const K& key) {
-        for (auto& b : m_buckets) {
-            auto it = b.find(key);
-            if (it != b.end()) {
-                V v = std::move(it->second);
-                b.erase(it);
-                return v;
-            }
-        }
-        return std::nullopt;
+        auto it = m_entries.find(key);
+        if (it == m_entries.end()) return std::nullopt;
+        V v = std::move(it->second.value);
+        m_entries.erase(it);
+        return v;
     }
     // Moves an existing entry to the newest bucket; false when absent.
     bool touch(const K& key) {
-        auto v = remove(key);
-        if (!v) return false;
-        m_buckets[0][key] = std::move(*v);
+        auto it = m_entries.find(key);
+        if (it == m_entries.end()) return false;
+        it->second.generation = m_generation;
         return true;
     }
-    // Drops the oldest bucket and returns its entries, in no particular order.
+    // Drops the oldest bucket and returns its entries, in the map's iteration order (the same
+    // for the same sequence of operations, which keeps simulated runs repeatable).
     std::vector<std::pair<K, V>> rotate() {
         std::vector<std::pair<K, V>> expired;
-        auto& oldest = m_buckets.back();
-        expired.reserve(oldest.size());
-        for (auto& kv : oldest) expired.emplace_back(kv.first, std::move(kv.second));
-        m_buckets.pop_back();
-        m_buckets.emplace_front();
+        for (auto it = m_entries.begin(); it != m_entries.end();) {
+            if (m_generation - it->second.generation >= m_buckets - 1) {
+                expired.emplace_back(it->first, std::move(it->second.value));
+                it = m_entries.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        ++m_generation;
         return expired;
     }
-    std::size_t size() const {
-        std::size_t n = 0;
-        for (const auto& b : m_buckets) n += b.size();
-        return n;
-    }
-    void clear() {
-        for (auto& b : m_buckets) b.clear();
-    }
+    std::size_t size() const { return m_entries.size(); }
+    void clear() { m_entries.clear(); }
 
 private:
-    std::deque<std::unordered_map<K, V>> m_buckets;
+    struct Slot {
+        V value;
+        std::uint64_t generation;
+    };
+    std::uint64_t m_buckets;
+    std::uint64_t m_generation = 0;
+    std::unordered_map<K, Slot> m_entries;
 };
 
 } // namespace teacup::reliability
