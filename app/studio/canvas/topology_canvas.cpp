@@ -36,6 +36,8 @@ TopologyCanvas::TopologyCanvas(QWidget* parent)
 }
 
 TopologyCanvas::~TopologyCanvas() {
+    // Tearing the scene down clears the selection; nobody may hear about it any more.
+    blockSignals(true);
     // The worker holds only its own copy of the spec, but wait so no layout outlives the app.
     m_watcher->disconnect(this);
     m_watcher->waitForFinished();

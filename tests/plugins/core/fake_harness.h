@@ -59,6 +59,12 @@ public:
     const Config& config() const override { return conf; }
     std::int64_t nowNanos() const override { return now; }
     Random& random() override { return m_random; }
+    void addTaskHook(std::shared_ptr<TaskHook> hook) override {
+        if (!hook) return;
+        hook->prepare(conf, *this);
+        hooks.push_back(std::move(hook));
+    }
+    std::vector<std::shared_ptr<TaskHook>> hooks;
 
 private:
     std::string m_topology = "test-topology";
