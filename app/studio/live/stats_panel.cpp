@@ -1,6 +1,8 @@
 // StatsPanel: wiring of the window chooser, the table view and the throughput chart.
 #include "live/stats_panel.h"
 
+#include <algorithm>
+
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
@@ -47,17 +49,30 @@ StatsPanel::StatsPanel(QWidget* parent)
         if (!m_selected.isEmpty()) selectComponent(m_selected);
     });
 
-    m_chart->setTitle(tr("Throughput (tuples/s)"));
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    // A dock is short: no chart title, the legend at the side, small labels and tight margins,
+    // so the plot keeps its height and the axis labels are not elided.
+    m_chart->legend()->setAlignment(Qt::AlignRight);
+    m_chart->setMargins(QMargins(2, 2, 2, 2));
+    m_chart->setBackgroundRoundness(0);
+    QFont small = font();
+    small.setPointSizeF(std::max(6.0, small.pointSizeF() * 0.85));
+    m_chart->legend()->setFont(small);
     m_axisX->setTitleText(tr("run time (s)"));
-    m_axisX->setLabelFormat(QStringLiteral("%.0f"));
-    m_axisY->setLabelFormat(QStringLiteral("%.0f"));
+    m_axisX->setTitleFont(small);
+    m_axisX->setLabelsFont(small);
+    m_axisX->setLabelFormat(QStringLiteral("%.3g"));
+    m_axisX->setTickCount(6);
+    m_axisY->setTitleText(tr("tuples/s"));
+    m_axisY->setTitleFont(small);
+    m_axisY->setLabelsFont(small);
+    m_axisY->setLabelFormat(QStringLiteral("%.3g"));
+    m_axisY->setTickCount(4);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
     // Built with the chart: QChartView::setChart() would release (not delete) its default chart.
     m_chartView = new QChartView(m_chart, this);
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(160);
+    m_chartView->setMinimumHeight(180);
     connect(m_series, &ThroughputSeries::updated, this, &StatsPanel::updateChart);
 
     auto* bar = new QHBoxLayout;
