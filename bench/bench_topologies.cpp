@@ -2,6 +2,8 @@
 // per-hop cost of the engine, not how well the machine's two cores share a wider graph.
 #include "bench_topologies.h"
 
+#include "wordcount_yaml.h"
+
 #include <array>
 
 namespace teacup::bench {
@@ -36,19 +38,7 @@ streams:
   - {from: spout, to: sink, grouping: {type: SHUFFLE}}
 )";
 
-const std::string kWordCount = R"(
-name: bench-wordcount
-config:
-  topology.max.spout.pending: 2000
-spouts:
-  - {id: sentences, className: teacup.core.RandomSentenceSpout, parallelism: 1, constructorArgs: [true]}
-bolts:
-  - {id: split, className: teacup.core.SplitSentence, parallelism: 1}
-  - {id: count, className: teacup.core.WordCount, parallelism: 1}
-streams:
-  - {from: sentences, to: split, grouping: {type: SHUFFLE}}
-  - {from: split, to: count, grouping: {type: FIELDS, args: [word]}}
-)";
+const std::string kWordCount = kWordCountYaml;
 
 const std::array<TopologyBench, 3>& topologyBenches() {
     static const std::array<TopologyBench, 3> benches{{

@@ -54,29 +54,12 @@ std::optional<ValueList> readTuples(const std::string& path, std::string& error)
 }
 
 // Replaces spout `id` by the built-in MockSpout declaring the same streams.
-bool mockSpout(model::TopologySpec& spec, const plugin::Registry& registry, const std::string& id, ValueList tuples,
-               std::string& error) {
-    model::ComponentDef* def = nullptr;
-    for (auto& s : spec.spouts)
-        if (s.id == id) def = &s;
-    if (!def) {
-        error = "--mock: no spout '" + id + "' in topology '" + spec.name + "'";
+bool mockWith(model::TopologySpec& spec, const plugin::Registry& registry, const std::string& id, ValueList tuples,
+              std::string& error) {
+    if (auto st = plugin::mockSpout(spec, registry, id, std::move(tuples)); !st.ok()) {
+        error = "--mock: " + st.error().message;
         return false;
     }
-    auto schema = registry.describe(*def);
-    if (!schema.ok()) {
-        error = "--mock " + id + ": " + schema.error().message;
-        return false;
-    }
-    ValueMap streams;
-    for (const auto& s : schema->streams) {
-        ValueList fields;
-        for (const auto& f : s.fields) fields.push_back(Value(f));
-        streams[s.id] = Value(ValueMap{{"fields", Value(std::move(fields))}, {"direct", Value(s.direct)}});
-    }
-    def->object = model::ObjectDef{};
-    def->object.className = "teacup.builtin.MockSpout";
-    def->object.constructorArgs = ValueList{Value(std::move(streams)), Value(std::move(tuples))};
     return true;
 }
 
@@ -154,7 +137,7 @@ Runner addComplete(CLI::App& app) {
             }
             std::string error;
             auto tuples = readTuples(m.substr(eq + 1), error);
-            if (!tuples || !mockSpout(*spec, registry, m.substr(0, eq), std::move(*tuples), error)) {
+            if (!tuples || !mockWith(*spec, registry, m.substr(0, eq), std::move(*tuples), error)) {
                 std::cerr << error << '\n';
                 return kBadInput;
             }

@@ -19,25 +19,13 @@
 #include <teacup/runtime/session.h>
 #include <teacup/trace/trace_event.h>
 
+#include "wordcount_yaml.h"
+
 #ifndef TEACUP_PROBE_BUILD
 #define TEACUP_PROBE_BUILD "traced"
 #endif
 
 namespace {
-
-const char* const kWordCount = R"(
-name: trace-cost-wordcount
-config:
-  topology.max.spout.pending: 2000
-spouts:
-  - {id: sentences, className: teacup.core.RandomSentenceSpout, parallelism: 1, constructorArgs: [true]}
-bolts:
-  - {id: split, className: teacup.core.SplitSentence, parallelism: 1}
-  - {id: count, className: teacup.core.WordCount, parallelism: 1}
-streams:
-  - {from: sentences, to: split, grouping: {type: SHUFFLE}}
-  - {from: split, to: count, grouping: {type: FIELDS, args: [word]}}
-)";
 
 class DroppingSink final : public teacup::trace::TraceSink {
 public:
@@ -68,7 +56,7 @@ int main(int argc, char** argv) {
     teacup::plugin::Registry registry;
     for (const auto& error : registry.loadDirectories(teacup::plugin::pluginSearchPath()))
         std::fprintf(stderr, "trace_probe: %s\n", error.message.c_str());
-    auto loaded = teacup::flux::loadText(kWordCount, "trace-cost-wordcount.yaml");
+    auto loaded = teacup::flux::loadText(teacup::bench::kWordCountYaml, "bench-wordcount.yaml");
     if (!loaded.ok()) {
         std::fprintf(stderr, "trace_probe: the topology did not load\n");
         return 1;

@@ -9,6 +9,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <teacup/flux/flux.h>
+
 namespace teacup::studio {
 
 namespace {
@@ -44,16 +46,6 @@ std::string renderString(const std::string& s, const RenderStyle& style) {
 
 // Map keys (config keys such as topology.workers) stay plain whenever YAML allows it.
 std::string renderKey(const std::string& s) { return safePlain(s) ? s : quote(s); }
-
-std::string formatDouble(double d) {
-    if (std::isnan(d)) return ".nan";
-    if (std::isinf(d)) return d > 0 ? ".inf" : "-.inf";
-    char buf[64];
-    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d);
-    std::string s = ec == std::errc() ? std::string(buf, end) : std::to_string(d);
-    if (s.find_first_of(".eE") == std::string::npos) s += ".0";
-    return s;
-}
 
 bool isScalarValue(const Value& v) { return !v.isList() && !v.isMap(); }
 
@@ -103,7 +95,7 @@ std::string renderFlow(const Value& v, const RenderStyle& style) {
     case ValueKind::Bool: return v.asBool() ? "true" : "false";
     case ValueKind::Int:
     case ValueKind::Long: return std::to_string(v.asInt());
-    case ValueKind::Double: return formatDouble(v.asDouble());
+    case ValueKind::Double: return flux::formatYamlDouble(v.asDouble());
     case ValueKind::String: return renderString(v.asString(), style);
     case ValueKind::Bytes: return quote(v.asBytes().data);
     case ValueKind::List: {

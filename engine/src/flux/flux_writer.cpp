@@ -20,17 +20,6 @@ void emitString(YAML::Emitter& out, const std::string& s) {
     out << s;
 }
 
-// Shortest text that reads back as the same double, always with a float shape (`1000.0`).
-std::string formatDouble(double d) {
-    if (std::isnan(d)) return ".nan";
-    if (std::isinf(d)) return d > 0 ? ".inf" : "-.inf";
-    char buf[64];
-    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d);
-    std::string s = ec == std::errc() ? std::string(buf, end) : std::to_string(d);
-    if (s.find_first_of(".eE") == std::string::npos) s += ".0";
-    return s;
-}
-
 bool isScalar(const Value& v) { return !v.isList() && !v.isMap(); }
 
 void emitValue(YAML::Emitter& out, const Value& v);
@@ -61,7 +50,7 @@ void emitValue(YAML::Emitter& out, const Value& v) {
     case ValueKind::Bool: out << (v.asBool() ? "true" : "false"); break;
     case ValueKind::Int:
     case ValueKind::Long: out << std::to_string(v.asInt()); break;
-    case ValueKind::Double: out << formatDouble(v.asDouble()); break;
+    case ValueKind::Double: out << formatYamlDouble(v.asDouble()); break;
     case ValueKind::String: emitString(out, v.asString()); break;
     case ValueKind::Bytes: {
         const auto& data = v.asBytes().data;
@@ -239,6 +228,16 @@ std::string writeYaml(const model::TopologySpec& spec) {
     emitStreams(out, spec.streams);
     out << YAML::EndMap;
     return std::string(out.c_str()) + "\n";
+}
+
+std::string formatYamlDouble(double d) {
+    if (std::isnan(d)) return ".nan";
+    if (std::isinf(d)) return d > 0 ? ".inf" : "-.inf";
+    char buf[64];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, d);
+    std::string s = ec == std::errc() ? std::string(buf, end) : std::to_string(d);
+    if (s.find_first_of(".eE") == std::string::npos) s += ".0";
+    return s;
 }
 
 } // namespace teacup::flux

@@ -3,6 +3,8 @@
 // tuples i, i+n, ..., each with its position as message id; exhausted when all are settled.
 #include "plugin/builtins.h"
 
+#include <teacup/plugin/registry.h>
+
 namespace teacup::plugin {
 
 namespace {
@@ -66,6 +68,25 @@ void registerBuiltins(Registry& registry) {
         return std::make_unique<MockSpout>(args.arg(0).asMap(), args.arg(1).asList());
     };
     registry.add(std::move(mock));
+}
+
+Status mockSpout(model::TopologySpec& spec, const Registry& registry, const std::string& spoutId, ValueList tuples) {
+    model::ComponentDef* def = nullptr;
+    for (auto& s : spec.spouts)
+        if (s.id == spoutId) def = &s;
+    if (!def) return makeError(ErrorCode::NotFound, "no spout '" + spoutId + "' in topology '" + spec.name + "'");
+    auto schema = registry.describe(*def);
+    if (!schema.ok()) return makeError(schema.error().code, "spout '" + spoutId + "': " + schema.error().message);
+    ValueMap streams;
+    for (const auto& st : schema->streams) {
+        ValueList fields;
+        for (const auto& f : st.fields) fields.push_back(Value(f));
+        streams[st.id] = Value(ValueMap{{"fields", Value(std::move(fields))}, {"direct", Value(st.direct)}});
+    }
+    def->object = model::ObjectDef{};
+    def->object.className = kMockSpoutClass;
+    def->object.constructorArgs = ValueList{Value(std::move(streams)), Value(std::move(tuples))};
+    return {};
 }
 
 } // namespace teacup::plugin

@@ -54,7 +54,7 @@ QString compact(const QJsonValue& v) {
 // What `teacup complete --mock 1=FILE` does to the spec: spout "1" becomes the built-in
 // MockSpout emitting one tuple per JSON line on the spout's declared streams, message id =
 // line index.
-void mockSpout(model::TopologySpec& spec, const plugin::Registry& registry, const std::string& id,
+void mockFromJsonl(model::TopologySpec& spec, const plugin::Registry& registry, const std::string& id,
                const QString& jsonl) {
     ValueList tuples;
     std::ifstream in(jsonl.toStdString());
@@ -66,19 +66,8 @@ void mockSpout(model::TopologySpec& spec, const plugin::Registry& registry, cons
         for (const auto& e : a) values.push_back(Value(e.toString().toStdString()));
         tuples.push_back(Value(ValueMap{{"stream", Value("default")}, {"values", Value(std::move(values))}}));
     }
-    auto* def = spec.findComponent(id);
-    QVERIFY(def);
-    auto schema = registry.describe(*def);
-    QVERIFY(schema.ok());
-    ValueMap streams;
-    for (const auto& s : schema->streams) {
-        ValueList fields;
-        for (const auto& f : s.fields) fields.push_back(Value(f));
-        streams[s.id] = Value(ValueMap{{"fields", Value(std::move(fields))}, {"direct", Value(s.direct)}});
-    }
-    def->object = model::ObjectDef{};
-    def->object.className = "teacup.builtin.MockSpout";
-    def->object.constructorArgs = ValueList{Value(std::move(streams)), Value(std::move(tuples))};
+    const auto mocked = plugin::mockSpout(spec, registry, id, std::move(tuples));
+    QVERIFY2(mocked.ok(), mocked.ok() ? "" : mocked.error().message.c_str());
 }
 
 QJsonObject runComplete(int seed) {
@@ -130,7 +119,7 @@ void TestTupleTreeVsComplete::tupleTreeMatchesTeacupComplete() {
 
     auto registry = sharedRegistry();
     auto spec = loadSpec(kTopology.toStdString());
-    mockSpout(spec, *registry, "1", kWords);
+    mockFromJsonl(spec, *registry, "1", kWords);
     if (QTest::currentTestFailed()) return;
 
     RunController controller(registry);

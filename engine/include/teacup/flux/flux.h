@@ -35,4 +35,8 @@ LoadResult loadText(const std::string& text, const std::string& displayName, con
 // Clean Flux YAML for a model, in Flux's key order. loadText(writeYaml(m)) gives back m.
 std::string writeYaml(const model::TopologySpec& spec);
 
+// The shortest YAML text that reads back as the same double, always with a float shape
+// (`1000.0`, `.nan`, `-.inf`), as writeYaml writes doubles.
+std::string formatYamlDouble(double d);
+
 } // namespace teacup::flux

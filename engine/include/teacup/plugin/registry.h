@@ -69,4 +69,10 @@ std::vector<std::string> pluginSearchPath(const std::vector<std::string>& extra 
 // ComponentArgs for a component definition (constructorArgs, properties, configMethods).
 ComponentArgs makeComponentArgs(const model::ComponentDef& def);
 
+// Storm's MockedSources (`teacup complete --mock`): replaces spout `spoutId` of `spec` by the
+// built-in MockSpout, which declares the same streams (from `registry`) and emits `tuples` in
+// order, each a map {"stream": id, "values": [...]} with the tuple's index as message id.
+// Errors name the spout: no such spout, or its class cannot describe its streams.
+Status mockSpout(model::TopologySpec& spec, const Registry& registry, const std::string& spoutId, ValueList tuples);
+
 } // namespace teacup::plugin
