@@ -87,16 +87,20 @@ int main(int argc, char** argv) {
         }
     }
     int exitCode = 0;
+    // Saves the screenshots once (the first caller wins), fitting the whole graph in view.
+    auto screenshots = [&] {
+        if (o.screenshotDir.isEmpty()) return;
+        window.canvas()->fitToView();
+        QString error;
+        if (!window.saveScreenshots(o.screenshotDir, &error)) {
+            std::fprintf(stderr, "teacup-studio: %s\n", qPrintable(error));
+            exitCode = kExitFailed;
+        }
+        o.screenshotDir.clear();
+    };
     auto finish = [&] {
         window.runController()->stop();
-        if (!o.screenshotDir.isEmpty()) {
-            window.canvas()->fitToView();
-            QString error;
-            if (!window.saveScreenshots(o.screenshotDir, &error)) {
-                std::fprintf(stderr, "teacup-studio: %s\n", qPrintable(error));
-                exitCode = kExitFailed;
-            }
-        }
+        screenshots();
         if (o.quit) QApplication::exit(exitCode);
     };
     if (!o.run.isEmpty()) {
@@ -109,15 +113,7 @@ int main(int argc, char** argv) {
         if (o.runFor > 0 || o.quit || !o.screenshotDir.isEmpty()) {
             // Screenshots are taken while the run is still live (throughput on the canvas).
             QTimer::singleShot(static_cast<int>(o.runFor * kMillisPerSecond), &window, [&] {
-                if (!o.screenshotDir.isEmpty()) {
-                    window.canvas()->fitToView();
-                    QString error;
-                    if (!window.saveScreenshots(o.screenshotDir, &error)) {
-                        std::fprintf(stderr, "teacup-studio: %s\n", qPrintable(error));
-                        exitCode = kExitFailed;
-                    }
-                    o.screenshotDir.clear();
-                }
+                screenshots();
                 finish();
             });
         }
