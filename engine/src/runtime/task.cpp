@@ -178,6 +178,7 @@ void Task::executeBolt(const Tuple& tuple) {
     tuple.body()->executeStartNanos = start;
     if (m_executor.core().sink()) [[unlikely]]
         traceExecute(tuple, start);
+    std::optional<std::int64_t> end;  // read once: a BasicBolt's auto-ack needs it first
     try {
         if (m_bolt) {
             m_bolt->execute(tuple);
@@ -186,13 +187,8 @@ void Task::executeBolt(const Tuple& tuple) {
             try {
                 m_basic->execute(tuple, *m_basicCollector);
                 m_currentInput = nullptr;
-                const std::int64_t end = m_executor.refreshClock();
-                ack(tuple, end);
-                const std::int64_t nanos = transport.executeNanos(end - start);
-                m_metrics->executed(static_cast<std::size_t>(tuple.body()->inputIndex), nanos);
-                if (m_context->hasHooks()) [[unlikely]]
-                    for (const auto& h : m_context->hooks()) h->boltExecute(BoltExecuteInfo{tuple, m_id, nanos / 1'000'000});
-                return;
+                end = m_executor.refreshClock();
+                ack(tuple, *end);
             } catch (const ReportedFailedException& e) {
                 m_currentInput = nullptr;
                 reportError(e.what());
@@ -213,7 +209,7 @@ void Task::executeBolt(const Tuple& tuple) {
         crash("execute threw an unknown exception");
         return;
     }
-    const std::int64_t nanos = transport.executeNanos(m_executor.refreshClock() - start);
+    const std::int64_t nanos = transport.executeNanos((end ? *end : m_executor.refreshClock()) - start);
     m_metrics->executed(static_cast<std::size_t>(tuple.body()->inputIndex), nanos);
     if (m_context->hasHooks()) [[unlikely]] {
         try {

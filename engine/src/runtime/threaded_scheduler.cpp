@@ -94,8 +94,8 @@ void ThreadedScheduler::stop() {
     if (!m_started || m_stopped) return;
     m_stopped = true;
     {
-        // Set under both locks so that no worker or the timer thread can check the flag and
-        // then miss the notification.
+        // Set under the timer's lock, and each worker's lock is taken once below, so that no
+        // thread can check the flag and then miss the notification.
         std::lock_guard lock(m_timerMutex);
         m_stopping.store(true);
     }
@@ -204,14 +204,8 @@ void ThreadedScheduler::workerLoop(int self) {
                 me.sleeping = false;
                 me.stealHint = false;
                 if (m_stopping.load()) return;
-                if (!me.runnable.empty()) {
-                    e = me.runnable.front();
-                    me.runnable.pop_front();
-                    me.size.store(me.runnable.size(), std::memory_order_release);
-                    found = true;
-                }
             }
-            if (!found) found = steal(self, e);
+            found = popOwn(me, e) || steal(self, e);
         }
         if (m_stopping.load(std::memory_order_relaxed)) return;
         runQuantum(e);

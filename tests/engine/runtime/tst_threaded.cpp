@@ -3,9 +3,11 @@
 // with every task closed. Waits are bounded condition waits on results, never sleeps.
 #include <QtTest>
 
+#include <chrono>
 #include <condition_variable>
 #include <map>
 #include <mutex>
+#include <thread>
 
 #include "test_components.h"
 
@@ -146,10 +148,20 @@ void TestThreaded::killedTaskInRunningTopologyRecovers() {
     auto s = threaded(rig.registry, kYaml);
     QVERIFY(s->start().ok());
     QVERIFY(rig.outcome->waitForAcks(1000));
-    QVERIFY(s->killTask(s->plan().component("relay")->tasks.front()).ok());
+    const int relay = s->plan().component("relay")->tasks.front();
+    QVERIFY(s->killTask(relay).ok());
+    // The kill and the supervisor's restart (100 ms later) are asynchronous and a fast run may
+    // finish its trees before either: follow the task through both, each bounded by a deadline.
+    const auto waitFor = [&](auto done) {
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+        while (!done() && std::chrono::steady_clock::now() < deadline) std::this_thread::yield();
+        return done();
+    };
+    QVERIFY(waitFor([&] { return s->taskState(relay) != runtime::TaskState::Running; }));
     QVERIFY(rig.outcome->waitForAcks(10000));  // failed trees replay and complete
+    QVERIFY(waitFor([&] { return s->taskState(relay) == runtime::TaskState::Running; }));
     s->stop();
-    QCOMPARE(s->taskState(s->plan().component("relay")->tasks.front()), runtime::TaskState::Running);
+    QCOMPARE(s->taskState(relay), runtime::TaskState::Running);
 }
 
 QTEST_GUILESS_MAIN(TestThreaded)
